@@ -1,0 +1,63 @@
+// The shapes the interpreter's public surface (index.ts) speaks in: what a host passes in to run Go
+// code and what it gets back. Hosts (kernel/, cli/) depend on these and on nothing deeper.
+
+/** Where a running program's output and input go. Output chunks are byte strings (UTF-8 bytes). */
+export interface RunIO {
+  stdout(bytes: string): void;
+  stderr(bytes: string): void;
+  /** Called when the program reads os.Stdin and has nothing buffered: the next chunk (a byte
+   *  string, usually one line with its newline), or null at end of input. May wait for the user. */
+  readStdin?(): Promise<string | null>;
+}
+
+export interface RunOptions extends RunIO {
+  /** The name positions and traces print, e.g. "./prog.go" (the default). */
+  filename?: string;
+  /** A cell of a shared Int32Array: the host sets it to 1 to interrupt the program. */
+  interrupt?: Int32Array;
+  /** os.Args[1:]. */
+  args?: readonly string[];
+  /** Seed for select's and map iteration's pseudo-random choices (deterministic for a seed). */
+  seed?: number;
+}
+
+/** How a Go program (or a notebook cell) ended. */
+export type Outcome =
+  | 'exited' // main returned: exit status 0
+  | 'os-exit' // os.Exit(n)
+  | 'compile-error' // never ran; diagnostics say why
+  | 'panic' // unrecovered panic: exit status 2
+  | 'fatal' // fatal error (deadlock, stack overflow, out of memory, Goexit in main...): exit status 2
+  | 'interrupted'; // stopped by the host
+
+export interface RunResult {
+  readonly outcome: Outcome;
+  /** The Go program's own exit status (`go run` then prints "exit status N" and exits 1). */
+  readonly exitStatus: number;
+  /** For compile-error: gc-formatted lines, e.g. "./prog.go:7:2: declared and not used: x". */
+  readonly diagnostics: readonly string[];
+}
+
+/** A notebook cell's result: a run result plus the value of a final expression, if any. */
+export interface CellResult extends RunResult {
+  /** `%v` of a statement cell's final expression, for the execute_result (a byte string). */
+  readonly value?: string;
+}
+
+export type Completeness =
+  | { readonly status: 'complete' }
+  | { readonly status: 'incomplete'; readonly indent: string }
+  | { readonly status: 'invalid' };
+
+export interface Completion {
+  readonly matches: readonly string[];
+  /** Byte range [start, end) of the text the matches replace, in JS string indices of the code. */
+  readonly start: number;
+  readonly end: number;
+}
+
+export interface Inspection {
+  readonly found: boolean;
+  /** Plain-text documentation: the declaration's signature and doc comment. */
+  readonly text: string;
+}
