@@ -8,6 +8,9 @@ export interface RunIO {
   /** Called when the program reads os.Stdin and has nothing buffered: the next chunk (a byte
    *  string, usually one line with its newline), or null at end of input. May wait for the user. */
   readStdin?(): Promise<string | null>;
+  /** Rich output from the Go package golesson/display: a MIME bundle (mime type -> data), shown
+   *  as display_data, or as update_display_data when `update` is set for an earlier `id`. */
+  display?(bundle: Readonly<Record<string, string>>, id?: string, update?: boolean): void;
 }
 
 export interface RunOptions extends RunIO {
@@ -60,4 +63,18 @@ export interface Inspection {
   readonly found: boolean;
   /** Plain-text documentation: the declaration's signature and doc comment. */
   readonly text: string;
+}
+
+/** A notebook session (interpreter/session.ts): cells merged into one evolving program. */
+export interface GoSession {
+  /** Runs one cell (whole program, declarations, or statements; see GUIDE §5). */
+  execute(code: string, opts: RunOptions): Promise<CellResult>;
+  isComplete(code: string): Completeness;
+  /** cursor is a JS string index into code. */
+  complete(code: string, cursor: number): Completion;
+  inspect(code: string, cursor: number): Inspection;
+  /** Forgets every declaration and variable. */
+  reset(): void;
+  /** What the session holds, one line each (e.g. "func f(x int) int", "var total int"). */
+  list(): string[];
 }
