@@ -1,0 +1,39 @@
+// The shape of a standard-library package: Go declarations the checker reads like user code, and
+// the TypeScript that implements whatever those declarations leave without a body.
+//
+// How the compiler uses a StdPackage:
+// - `source` is one Go file (`package strings`, the last element of the import path). It is parsed
+//   and type-checked as package `path`; it may import other standard packages (fmt imports errors,
+//   os, ...). Functions and methods declared without a body are bound to `impl`; those with a body
+//   are compiled like user code (generic functions are best written this way: a Go body that hands
+//   its argument to a non-generic TS helper taking `any`, so the helper sees the RType).
+// - `impl` keys: "Name" for a package-level function, "Type.Method" for a method (pointer or value
+//   receiver alike; the receiver is passed first: for a pointer to a struct, the struct object).
+//   Unexported names are allowed (helpers called from Go bodies). Each value follows the calling
+//   convention of docs/runtime-values.md: Go values in, Go values out, several results as an array.
+// - A function that may block (reads stdin, waits on the scheduler) is a generator function
+//   (`function*`): that is how the compiler knows to call it with `yield*` (see `mayBlock`).
+// - Per-run state (output writers, os.Args, stdin, the display hook) is not captured here: impl
+//   functions reach it through the runtime while the program runs.
+
+export interface StdPackage {
+  /** The import path: "fmt", "unicode/utf8", "golesson/display". */
+  readonly path: string;
+  /** Go declarations (and bodies where simplest) as Go source text. */
+  readonly source: string;
+  /** TypeScript implementations of the body-less declarations, keyed "Name" or "Type.Method". */
+  readonly impl: Readonly<Record<string, unknown>>;
+}
+
+const GeneratorFunction = Object.getPrototypeOf(function* () {}).constructor as unknown;
+
+/** Whether an impl entry may block, i.e. must be called with `yield*` from a generator. */
+export function mayBlock(fn: unknown): boolean {
+  return typeof fn === 'function' && fn instanceof (GeneratorFunction as FunctionConstructor);
+}
+
+/** The package clause name for an import path ("unicode/utf8" -> "utf8"). */
+export function packageName(path: string): string {
+  const slash = path.lastIndexOf('/');
+  return slash < 0 ? path : path.slice(slash + 1);
+}
