@@ -20,9 +20,9 @@ export function formatDiagnostic(d: Diagnostic): string {
   return s;
 }
 
-/** Sorts by position (gc reports type errors in source order) and applies gc's ten-error cut-off. */
+/** Sorts by position (global across files, so cells sort in order) and applies gc's ten-error cut-off. */
 export function formatDiagnostics(ds: readonly Diagnostic[]): string[] {
-  const sorted = [...ds].sort((a, b) => (a.file === b.file ? a.pos - b.pos : 0));
+  const sorted = [...ds].sort((a, b) => a.pos - b.pos);
   const out = sorted.slice(0, MaxErrors).map(formatDiagnostic);
   if (sorted.length > MaxErrors) {
     const last = sorted[MaxErrors - 1]!;

@@ -4,7 +4,8 @@
 // "byte string": a JS string whose every char code is one UTF-8 byte (0..255). The scanner reads it
 // directly; string literals come out already in the runtime's byte-string form.
 
-/** A byte offset into a SourceFile's text; -1 means "no position". */
+/** A position: a file's base plus a byte offset into its text (cf. go/token.Pos), so positions of
+ *  different files never collide; -1 means "no position". A lone file has base 0. */
 export type Pos = number;
 export const NoPos: Pos = -1;
 
@@ -23,6 +24,8 @@ export class SourceFile {
     readonly name: string,
     /** The file's bytes as a byte string (see encodeUTF8). */
     readonly text: string,
+    /** The position of the file's first byte; the scanner adds it to every offset. */
+    readonly base: number = 0,
   ) {
     const starts = [0];
     for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) starts.push(i + 1);
@@ -30,12 +33,22 @@ export class SourceFile {
   }
 
   /** Builds a file from ordinary (UTF-16) JS text. */
-  static fromText(name: string, jsText: string): SourceFile {
-    return new SourceFile(name, encodeUTF8(jsText));
+  static fromText(name: string, jsText: string, base = 0): SourceFile {
+    return new SourceFile(name, encodeUTF8(jsText), base);
   }
 
-  position(pos: Pos): Position {
-    if (pos < 0) return { filename: this.name, line: 0, column: 0 };
+  /** The position just past the file's last byte (EOF). */
+  get end(): Pos {
+    return this.base + this.text.length;
+  }
+
+  contains(pos: Pos): boolean {
+    return pos >= this.base && pos <= this.end;
+  }
+
+  position(p: Pos): Position {
+    if (p < 0) return { filename: this.name, line: 0, column: 0 };
+    const pos = p - this.base;
     let lo = 0;
     let hi = this.lineStarts.length - 1;
     while (lo < hi) {
@@ -46,9 +59,9 @@ export class SourceFile {
     return { filename: this.name, line: lo + 1, column: pos - this.lineStarts[lo]! + 1 };
   }
 
-  /** The byte offset of line:column (both 1-based). */
+  /** The position of line:column (both 1-based). */
   offset(line: number, column: number): Pos {
-    return (this.lineStarts[line - 1] ?? this.text.length) + column - 1;
+    return this.base + (this.lineStarts[line - 1] ?? this.text.length) + column - 1;
   }
 
   /** The text of a 1-based line, without its newline, as a byte string. */
@@ -57,6 +70,33 @@ export class SourceFile {
     if (start === undefined) return '';
     const end = this.lineStarts[line] ?? this.text.length + 1;
     return this.text.slice(start, end - 1);
+  }
+}
+
+/** The files of one program, so that any position can be mapped back to its file (cf. go/token.FileSet). */
+export class FileSet {
+  private readonly files: SourceFile[] = [];
+
+  /** The base for the next file added: one past the end of the last (so EOF positions stay distinct). */
+  nextBase(): number {
+    const last = this.files[this.files.length - 1];
+    return last ? last.end + 1 : 0;
+  }
+
+  add(file: SourceFile): SourceFile {
+    this.files.push(file);
+    return file;
+  }
+
+  /** The file holding pos, or null. */
+  file(pos: Pos): SourceFile | null {
+    for (const f of this.files) if (f.contains(pos)) return f;
+    return null;
+  }
+
+  position(pos: Pos): Position {
+    const f = this.file(pos);
+    return f ? f.position(pos) : { filename: '', line: 0, column: 0 };
   }
 }
 

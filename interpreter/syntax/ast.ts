@@ -3,7 +3,7 @@
 //
 // Results of later passes (types, objects, escape verdicts) never live on these nodes: they go in
 // side tables keyed by node identity (types/info.ts), as go/types does.
-import type { Pos } from '../source/file.js';
+import type { Pos, SourceFile } from '../source/file.js';
 import type { Token } from './token.js';
 
 export function assertNever(x: never): never {
@@ -38,6 +38,8 @@ export interface BasicLit {
   readonly Kind: 'INT' | 'FLOAT' | 'IMAG' | 'CHAR' | 'STRING';
   /** The literal exactly as written (a byte string), e.g. `0x1F`, `'\n'`, "`raw`". */
   readonly Value: string;
+  /** Set when the scanner reported an error in this literal (its Value may be malformed). */
+  readonly Bad?: boolean;
 }
 export interface FuncLit { readonly kind: 'FuncLit'; readonly Type: FuncType; readonly Body: BlockStmt }
 export interface CompositeLit {
@@ -323,6 +325,9 @@ export interface File {
   readonly Comments: readonly CommentGroup[];
   /** The Go version of a `//go:build goX.Y` constraint above the package clause, e.g. "go1.21". */
   readonly GoVersion: string;
+  /** The file this tree was parsed from. Positions in the tree are global (source.base + offset),
+   *  so several files (notebook cells) can form one package; a FileSet maps them back. */
+  readonly source: SourceFile;
 }
 
 export type Node =
