@@ -1,0 +1,29 @@
+// run
+package main
+import (
+	"fmt"
+)
+
+/*func f2() (r int) {
+  // 1. 赋值
+  r = 1
+  
+  // 2. 这里改的r是之前传值进去的局部变量r，不会改变要返回的那个r值
+	func(r int) {
+    r = r + 5
+  } (r)
+  
+  // 3. 空的 return 指令
+  return 
+}*/
+
+func f2() (r int) {
+  defer func(r int) {
+    r = r + 5
+  } (r)
+  return 1
+}
+
+func main() {
+  fmt.Println(f2())
+}
