@@ -1,0 +1,92 @@
+// Runs a golden program through golesson in-process, the way `golesson run` / `golesson build` would,
+// and returns what `go run` / `go build` would have printed.
+import { Worker } from 'node:worker_threads';
+import type { Transcript } from './compare.js';
+
+/** The interpreter's public surface as the driver uses it (interpreter/index.ts). Loaded lazily so
+ *  that the corpus can exist before the interpreter does: every program then fails with the reason. */
+interface InterpreterSurface {
+  runProgram(source: string, opts: Record<string, unknown>): Promise<{ outcome: string; exitStatus: number; diagnostics: readonly string[] }>;
+  buildProgram?: (source: string, opts: Record<string, unknown>) => unknown;
+}
+interface GoRunSurface {
+  goRunEpilogue(r: { outcome: string; exitStatus: number; diagnostics: readonly string[] }): { stderr: string; exitCode: number };
+}
+
+let loaded: Promise<{ api: InterpreterSurface; gorun: GoRunSurface }> | undefined;
+
+function load() {
+  // Dynamic imports resolve only when called, so a missing index.ts fails the programs, not the file.
+  loaded ??= Promise.all([import('../../interpreter/index.js'), import('../../interpreter/gorun.js')]).then(([api, g]) => ({
+    api: api as InterpreterSurface,
+    gorun: g as GoRunSurface,
+  }));
+  return loaded;
+}
+
+/** A watchdog thread sets the interrupt flag after `ms`, since a runaway program holds this
+ *  thread and no timer of ours could fire. */
+function watchdog(ms: number): { interrupt: Int32Array; stop(): void } {
+  const shared = new Int32Array(new SharedArrayBuffer(8));
+  const worker = new Worker(
+    `const { workerData } = require('node:worker_threads');
+     const cells = new Int32Array(workerData.buffer);
+     if (Atomics.wait(cells, 1, 0, workerData.ms) === 'timed-out') Atomics.store(cells, 0, 1);`,
+    { eval: true, workerData: { buffer: shared.buffer, ms } },
+  );
+  worker.unref();
+  return {
+    interrupt: shared.subarray(0, 1),
+    stop() {
+      Atomics.store(shared, 1, 1);
+      Atomics.notify(shared, 1);
+    },
+  };
+}
+
+/** `go run NAME.go` as golesson does it: stdout and stderr as byte strings, and go run's exit code. */
+export async function golessonRun(source: string, filename: string, timeoutMs: number): Promise<Transcript> {
+  const { api, gorun } = await load();
+  let stdout = '';
+  let stderr = '';
+  const dog = watchdog(timeoutMs);
+  try {
+    const result = await api.runProgram(source, {
+      filename,
+      stdout: (b: string) => {
+        stdout += b;
+      },
+      stderr: (b: string) => {
+        stderr += b;
+      },
+      interrupt: dog.interrupt,
+    });
+    const ending = gorun.goRunEpilogue(result);
+    return { stdout, stderr: stderr + ending.stderr, exit: `${ending.exitCode}\n` };
+  } finally {
+    dog.stop();
+  }
+}
+
+/** `go build -gcflags=FLAGS NAME.go` as golesson does it: what the compiler prints (stderr). */
+export async function golessonBuild(source: string, filename: string, gcflags: string): Promise<string> {
+  const { api } = await load();
+  if (typeof api.buildProgram !== 'function') {
+    throw new Error('interpreter/index.ts has no buildProgram yet (escape analysis, issue 5)');
+  }
+  let stderr = '';
+  const result = (await api.buildProgram(source, {
+    filename,
+    gcflags,
+    stdout: () => {},
+    stderr: (b: string) => {
+      stderr += b;
+    },
+  })) as unknown;
+  // buildProgram may report through the stderr writer or return the text itself.
+  if (typeof result === 'string') return stderr + result;
+  if (result && typeof result === 'object' && 'output' in result && typeof result.output === 'string') {
+    return stderr + result.output;
+  }
+  return stderr;
+}
