@@ -250,6 +250,8 @@ export interface RangeStmt {
   readonly Range: Pos;
   readonly X: Expr;
   readonly Body: BlockStmt;
+  /** Iteration variables beyond the second, kept only so the type checker can reject them. */
+  readonly ExtraLhs?: readonly Expr[];
 }
 
 export type Stmt =
