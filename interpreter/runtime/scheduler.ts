@@ -1,0 +1,213 @@
+// The goroutine scheduler: goroutines are generator stacks resumed one at a time from a run queue,
+// like Go's scheduler with a single P (GOMAXPROCS=1): a goroutine made runnable by `go` or by a
+// channel operation goes into the `runnext` slot and runs next, the one it displaces goes to the
+// tail of the queue (runtime.runqput with next=true). A goroutine runs until it blocks, yields
+// (Gosched) or is preempted by the budget hook; when nothing can run, virtual time jumps to the
+// next timer (clock.ts), and when no timer is pending either, the program is deadlocked.
+import { Clock } from './clock.js';
+import { Goroutine, type GoSite, type GoStack, type WaitReason } from './goroutine.js';
+import { checkpoint } from './interrupt.js';
+
+/** The goroutine ids Go gives the first user goroutines: 1 is main, 2-5 are the runtime's own. */
+const FIRST_USER_GOID = 6;
+
+const GeneratorFunction = Object.getPrototypeOf(function* () {}).constructor as FunctionConstructor;
+
+/** Whether fn is a compiled Go function that may block (a generator function, docs/runtime-values.md). */
+export function isGenFunc(fn: unknown): boolean {
+  return (
+    typeof fn === 'function' &&
+    ((fn as { $gen?: boolean }).$gen === true || fn instanceof GeneratorFunction)
+  );
+}
+
+/** A xorshift32 generator: select's and map iteration's choices, deterministic for a seed. */
+export class Rand {
+  private s: number;
+  constructor(seed: number) {
+    this.s = seed >>> 0 || 0x9e3779b9;
+  }
+  /** A uniform integer in [0, n). */
+  intn(n: number): number {
+    let x = this.s;
+    x ^= x << 13;
+    x ^= x >>> 17;
+    x ^= x << 5;
+    this.s = x >>> 0;
+    return this.s % n;
+  }
+}
+
+export class Scheduler {
+  readonly clock = new Clock();
+  readonly rand: Rand;
+  /** Live goroutines (not dead) by id, in creation order: the deadlock report's order. */
+  readonly all = new Map<number, Goroutine>();
+  current: Goroutine | null = null;
+  private runnext: Goroutine | null = null;
+  private head: Goroutine | null = null;
+  private tail: Goroutine | null = null;
+  private nextId = FIRST_USER_GOID;
+  /** Goroutines blocked on host input (stdin): not a deadlock while any. */
+  hostWaits = 0;
+  /** Set once main has called runtime.Goexit. */
+  mainGoexited = false;
+  /** Resolves the run loop's wait for the host (see awaitHost). */
+  private wake: (() => void) | null = null;
+  /** A host callback that failed (a golesson or host bug, reported as such). */
+  hostError: unknown = undefined;
+
+  constructor(seed: number) {
+    this.rand = new Rand(seed);
+  }
+
+  /** Starts a goroutine running fn(...args); returns it. */
+  spawn(fn: (...args: any[]) => unknown, args: readonly unknown[], site: GoSite, id?: number): Goroutine {
+    const stack = isGenFunc(fn)
+      ? (fn(...args) as GoStack)
+      : (function* (): GoStack {
+          return fn(...args);
+        })();
+    const g = new Goroutine(id ?? this.nextId++, stack, site, this.current?.id ?? 0);
+    this.all.set(g.id, g);
+    this.ready(g);
+    return g;
+  }
+
+  /** Makes g runnable; it runs next (runnext), pushing the previous runnext to the queue's tail. */
+  ready(g: Goroutine, resume?: unknown): void {
+    g.status = 'runnable';
+    g.waitReason = '';
+    g.resume = resume;
+    const old = this.runnext;
+    this.runnext = g;
+    if (old !== null) this.enqueue(old);
+  }
+
+  /** Puts g at the tail of the run queue (preemption, Gosched, a timer waking it up). */
+  enqueue(g: Goroutine): void {
+    g.status = 'runnable';
+    g.next = null;
+    if (this.tail === null) this.head = g;
+    else this.tail.next = g;
+    this.tail = g;
+  }
+
+  /** Whether some goroutine other than the current one could run now. */
+  hasRunnable(): boolean {
+    return this.runnext !== null || this.head !== null;
+  }
+
+  /** The next goroutine to run, or null. */
+  pick(): Goroutine | null {
+    const n = this.runnext;
+    if (n !== null) {
+      this.runnext = null;
+      return n;
+    }
+    const h = this.head;
+    if (h !== null) {
+      this.head = h.next;
+      if (this.head === null) this.tail = null;
+      h.next = null;
+    }
+    return h;
+  }
+
+  /** Marks the current goroutine blocked; the caller then yields to the scheduler. */
+  park(reason: WaitReason): Goroutine {
+    const g = this.current!;
+    g.status = 'waiting';
+    g.waitReason = reason;
+    return g;
+  }
+
+  /** Registers a host operation (stdin) a parked goroutine waits for; `then` runs when it settles
+   *  and should make the goroutine runnable. While any is pending, the program is not deadlocked. */
+  awaitHost<T>(p: Promise<T>, then: (v: T) => void): void {
+    this.hostWaits++;
+    p.then(
+      (v) => {
+        this.hostWaits--;
+        then(v);
+        this.wake?.();
+      },
+      (err: unknown) => {
+        this.hostWaits--;
+        this.hostError = err ?? new Error('host callback failed');
+        this.wake?.();
+      },
+    );
+  }
+
+  /** For the run loop: resolves when a host operation settles, or when `poll` returns true
+   *  (checked every 10 ms: the interrupt flag). */
+  waitHost(poll: () => boolean): Promise<void> {
+    return new Promise<void>((resolve) => {
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      const done = (): void => {
+        this.wake = null;
+        if (timer !== undefined) clearTimeout(timer);
+        resolve();
+      };
+      this.wake = done;
+      const tick = (): void => {
+        if (poll()) done();
+        else timer = setTimeout(tick, 10);
+      };
+      timer = setTimeout(tick, 10);
+    });
+  }
+
+  /** Ends g (returned, Goexit, or dropped). */
+  finish(g: Goroutine): void {
+    g.status = 'dead';
+    this.all.delete(g.id);
+  }
+}
+
+/** The scheduler of the program running now (one at a time per thread). */
+export let sched: Scheduler = new Scheduler(1);
+
+/** Installs a fresh scheduler for a run (runmain.ts). */
+export function newScheduler(seed: number): Scheduler {
+  sched = new Scheduler(seed);
+  return sched;
+}
+
+/** The goroutine running now. */
+export function currentG(): Goroutine {
+  return sched.current!;
+}
+
+/** The `go` statement: `rt.go(fn, [args...], site)`. Arguments are evaluated by the caller. */
+export function go(fn: (...args: any[]) => unknown, args: readonly unknown[], site: GoSite = {}): void {
+  sched.spawn(fn, args, site);
+}
+
+/** The budget hook in generator code: `if (--budget.n < 0) yield* preempt();`. Checks the
+ *  interrupt flag, then lets other runnable goroutines run (Go 1.14+ asynchronous preemption, made
+ *  deterministic by counting instead of timing). */
+export function* preempt(): Generator<unknown, void, unknown> {
+  checkpoint();
+  const s = sched;
+  if (s.hasRunnable()) {
+    s.enqueue(s.current!);
+    yield;
+  }
+}
+
+/** runtime.Gosched: the current goroutine goes to the back of the run queue. */
+export function* gosched(): Generator<unknown, void, unknown> {
+  const s = sched;
+  if (s.hasRunnable()) {
+    s.enqueue(s.current!);
+    yield;
+  }
+}
+
+/** Blocks the current goroutine forever (nil channel operations, `select {}`). */
+export function* blockForever(reason: WaitReason): Generator<unknown, never, unknown> {
+  sched.park(reason);
+  for (;;) yield;
+}

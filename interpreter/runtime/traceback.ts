@@ -1,0 +1,154 @@
+// What Go prints when a goroutine's story ends badly: the panic lines (runtime's preprintpanics and
+// printpanics: error and Stringer values by their methods, other values as the runtime's print
+// does, `[recovered]` chains) and goroutine traces in Go 1.23's layout:
+//
+//   goroutine 6 [running]:
+//   main.f(...)
+//   	./prog.go:10
+//   created by main.main in goroutine 1
+//   	./prog.go:16
+//
+// Frames carry no arguments or pc offsets (no interpreter has them); the golden comparison checks
+// function names and file:line only.
+import type { Frame, Goroutine } from './goroutine.js';
+import type { GoPanic } from './panic.js';
+import type { Iface } from './iface.js';
+import { callSync } from './defer.js';
+
+/** The runtime's print of a float: `+1.500000e+000` (runtime.printfloat). */
+export function printFloat(v: number): string {
+  if (v !== v) return 'NaN';
+  if (v + v === v && v > 0) return '+Inf';
+  if (v + v === v && v < 0) return '-Inf';
+  const n = 7;
+  let sign = '+';
+  let e = 0;
+  if (v === 0) {
+    if (1 / v < 0) sign = '-';
+  } else {
+    if (v < 0) {
+      v = -v;
+      sign = '-';
+    }
+    while (v >= 10) {
+      e++;
+      v /= 10;
+    }
+    while (v < 1) {
+      e--;
+      v *= 10;
+    }
+    let h = 5.0;
+    for (let i = 0; i < n; i++) h /= 10;
+    v += h;
+    if (v >= 10) {
+      e++;
+      v /= 10;
+    }
+  }
+  let digits = '';
+  for (let i = 0; i < n; i++) {
+    const s = Math.trunc(v);
+    digits += String.fromCharCode(s + 48);
+    v -= s;
+    v *= 10;
+  }
+  let es = '+';
+  if (e < 0) {
+    e = -e;
+    es = '-';
+  }
+  const ed = String.fromCharCode(((e / 100) | 0) + 48, (((e / 10) | 0) % 10) + 48, (e % 10) + 48);
+  return `${sign}${digits[0]}.${digits.slice(1)}e${es}${ed}`;
+}
+
+/** The runtime's print of a complex: `(+1.000000e+000+2.000000e+000i)`. */
+function printComplex(c: { re: number; im: number }): string {
+  return `(${printFloat(c.re)}${printFloat(c.im)}i)`;
+}
+
+/** Newlines in a panic string are followed by a tab (runtime.printindented). */
+function indented(s: string): string {
+  return s.replace(/\n/g, '\n\t');
+}
+
+/** A panic value as printpanicval prints it, after preprintpanics turned errors and Stringers
+ *  into their texts. */
+export function panicValueText(v: Iface | null): string {
+  if (v === null) return 'nil';
+  const t = v.type;
+  const m = (t as unknown as { m?: Record<string, (...a: unknown[]) => unknown> }).m;
+  if (m !== undefined) {
+    const viaMethod = m['Error'] ?? m['String'];
+    if (viaMethod !== undefined && (t.methods.has('Error') || t.methods.has('String'))) {
+      return indented(String(callSync(viaMethod as (...a: unknown[]) => unknown, v.value)));
+    }
+  }
+  const named = t.name !== '';
+  let text: string;
+  switch (t.kind) {
+    case 'String':
+      return named ? `${t.string}("${indented(v.value as string)}")` : indented(v.value as string);
+    case 'Bool':
+    case 'Int':
+    case 'Int8':
+    case 'Int16':
+    case 'Int32':
+    case 'Int64':
+    case 'Uint':
+    case 'Uint8':
+    case 'Uint16':
+    case 'Uint32':
+    case 'Uint64':
+    case 'Uintptr':
+      text = String(v.value);
+      break;
+    case 'Float32':
+    case 'Float64':
+      text = printFloat(v.value as number);
+      break;
+    case 'Complex64':
+    case 'Complex128':
+      return named ? t.string + printComplex(v.value as { re: number; im: number }) : printComplex(v.value as { re: number; im: number });
+    default:
+      return `(${t.string}) 0xc000012345`;
+  }
+  return named ? `${t.string}(${text})` : text;
+}
+
+/** The `panic: ...` lines for an unrecovered panic and the panics it interrupted, oldest first. */
+export function panicReport(p: GoPanic): string {
+  const chain: GoPanic[] = [];
+  for (let q: GoPanic | null = p; q !== null; q = q.link) chain.unshift(q);
+  let out = '';
+  chain.forEach((q, i) => {
+    if (i > 0) out += '\t';
+    out += `panic: ${panicValueText(q.value)}${q.recovered ? ' [recovered]' : ''}\n`;
+  });
+  if (p.signal) out += '[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]\n';
+  return out;
+}
+
+/** `main.f(...)` / `\t./prog.go:10` lines. */
+export function framesText(frames: readonly Frame[]): string {
+  let out = '';
+  for (const f of frames) {
+    out += `${f.func}(...)\n`;
+    out += f.line > 0 ? `\t${f.file}:${f.line}\n` : `\t${f.file}\n`;
+  }
+  return out;
+}
+
+/** One goroutine's trace: header, frames (innermost first), and where it was created. */
+export function goroutineTrace(g: Goroutine, state: string, frames: readonly Frame[], filename: string): string {
+  let out = `goroutine ${g.id} [${state}]:\n`;
+  let fs = frames;
+  if (fs.length === 0 && g.site.entry !== undefined) fs = [{ func: g.site.entry, file: filename, line: g.line }];
+  out += framesText(fs);
+  if (g.parent !== 0) {
+    out += `created by ${g.site.creator ?? 'main.main'} in goroutine ${g.parent}\n`;
+    const file = g.site.file ?? filename;
+    out += g.site.line ? `\t${file}:${g.site.line}\n` : `\t${file}\n`;
+  }
+  return out;
+}
