@@ -1,0 +1,48 @@
+// Building outgoing messages: every reply and iopub message is made from its parent request, so
+// parent_header, identities and the session are never forgotten.
+import { v4 as uuidv4 } from 'uuid';
+import type { KernelMessage } from '@jupyterlab/services';
+import type { WireMessage } from './wire.js';
+
+export const PROTOCOL_VERSION = '5.3';
+
+/** Identity of the running kernel process; a restart is a new process and so a new session. */
+export class KernelIdentity {
+  readonly session = uuidv4();
+  readonly username = 'golesson';
+
+  header(msgType: string): KernelMessage.IHeader {
+    return {
+      msg_id: uuidv4(),
+      msg_type: msgType as KernelMessage.MessageType,
+      session: this.session,
+      username: this.username,
+      date: new Date().toISOString(),
+      version: PROTOCOL_VERSION,
+    };
+  }
+
+  /** A reply on the parent's socket: identities echoed so the ROUTER routes it back. */
+  reply(parent: WireMessage | null, msgType: string, content: object, metadata: Record<string, unknown> = {}): WireMessage {
+    return {
+      identities: parent?.identities ?? [],
+      header: this.header(msgType),
+      parent_header: parent?.header ?? {},
+      metadata,
+      content: content as Record<string, unknown>,
+      buffers: [],
+    };
+  }
+
+  /** An iopub message: the topic frame names the kernel and the message type, as ipykernel does. */
+  broadcast(parent: WireMessage | null, msgType: string, content: object, metadata: Record<string, unknown> = {}): WireMessage {
+    return {
+      identities: [Buffer.from(`kernel.${this.session}.${msgType}`, 'utf8')],
+      header: this.header(msgType),
+      parent_header: parent?.header ?? {},
+      metadata,
+      content: content as Record<string, unknown>,
+      buffers: [],
+    };
+  }
+}
