@@ -1,7 +1,11 @@
 // The registry of standard packages golesson provides, by import path.
 import type { StdPackage } from './package.js';
+import { errorsPackage } from './errors.js';
+import { fmtPackage } from './fmt.js';
+import { ioPackage } from './io.js';
+import { osPackage } from './os.js';
 
-const all: readonly StdPackage[] = [];
+const all: readonly StdPackage[] = [errorsPackage, fmtPackage, ioPackage, osPackage];
 
 export const stdPackages: ReadonlyMap<string, StdPackage> = new Map(all.map((p) => [p.path, p]));
 

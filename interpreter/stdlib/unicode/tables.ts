@@ -1,0 +1,82 @@
+// Unicode categories and simple case mappings for Go's unicode package, taken from the JS engine's
+// own Unicode data (property escapes); Go 1.23 and Node 20 both follow Unicode 15.
+
+const reLetter = /^\p{L}$/u;
+const reUpper = /^\p{Lu}$/u;
+const reLower = /^\p{Ll}$/u;
+const reTitle = /^\p{Lt}$/u;
+const reMark = /^\p{M}$/u;
+const reNumber = /^\p{N}$/u;
+const reDigit = /^\p{Nd}$/u;
+const rePunct = /^\p{P}$/u;
+const reSymbol = /^\p{S}$/u;
+const reGraphicBase = /^[\p{L}\p{M}\p{N}\p{P}\p{S}]$/u;
+const reZs = /^\p{Zs}$/u;
+const reControl = /^\p{Cc}$/u;
+
+function test(re: RegExp, r: number): boolean {
+  if (r < 0 || r > 0x10ffff || (r >= 0xd800 && r <= 0xdfff)) return false;
+  return re.test(String.fromCodePoint(r));
+}
+
+export const isLetter = (r: number): boolean =>
+  r < 0x80 ? (r >= 0x41 && r <= 0x5a) || (r >= 0x61 && r <= 0x7a) : test(reLetter, r);
+export const isUpper = (r: number): boolean => (r < 0x80 ? r >= 0x41 && r <= 0x5a : test(reUpper, r));
+export const isLower = (r: number): boolean => (r < 0x80 ? r >= 0x61 && r <= 0x7a : test(reLower, r));
+export const isTitle = (r: number): boolean => r >= 0x80 && test(reTitle, r);
+export const isMark = (r: number): boolean => test(reMark, r);
+export const isNumber = (r: number): boolean => (r < 0x80 ? r >= 0x30 && r <= 0x39 : test(reNumber, r));
+export const isDigit = (r: number): boolean => (r < 0x80 ? r >= 0x30 && r <= 0x39 : test(reDigit, r));
+export const isPunct = (r: number): boolean => test(rePunct, r);
+export const isSymbol = (r: number): boolean => test(reSymbol, r);
+export const isControl = (r: number): boolean => test(reControl, r);
+
+/** unicode.IsSpace: Go's White_Space set. */
+export function isSpace(r: number): boolean {
+  if (r <= 0xff) return r === 0x20 || (r >= 0x09 && r <= 0x0d) || r === 0x85 || r === 0xa0;
+  return (r >= 0x2000 && r <= 0x200a) || r === 0x1680 || r === 0x2028 || r === 0x2029 || r === 0x202f || r === 0x205f || r === 0x3000;
+}
+
+/** unicode.IsPrint (and strconv.IsPrint): L, M, N, P, S and the ASCII space. */
+export function isPrint(r: number): boolean {
+  if (r <= 0xff) {
+    if (r >= 0x20 && r <= 0x7e) return true;
+    if (r >= 0xa1 && r <= 0xff) return r !== 0xad;
+    return false;
+  }
+  return test(reGraphicBase, r);
+}
+
+/** unicode.IsGraphic: like IsPrint but any Zs space counts. */
+export function isGraphic(r: number): boolean {
+  if (isPrint(r)) return true;
+  return test(reZs, r);
+}
+
+function simpleMap(r: number, f: (s: string) => string): number {
+  if (r < 0 || r > 0x10ffff || (r >= 0xd800 && r <= 0xdfff)) return r;
+  const m = f(String.fromCodePoint(r));
+  const cp = m.codePointAt(0)!;
+  return m.length === String.fromCodePoint(cp).length ? cp : r;
+}
+
+// Where JS's full case mapping differs from Go's simple one for a single code point.
+const upperExceptions: ReadonlyMap<number, number> = new Map([
+  [0x131, 0x49], // dotless i
+  [0x17f, 0x53], // long s
+]);
+const lowerExceptions: ReadonlyMap<number, number> = new Map([[0x130, 0x69]]);
+
+export function toUpper(r: number): number {
+  if (r < 0x80) return r >= 0x61 && r <= 0x7a ? r - 32 : r;
+  return upperExceptions.get(r) ?? simpleMap(r, (s) => s.toUpperCase());
+}
+export function toLower(r: number): number {
+  if (r < 0x80) return r >= 0x41 && r <= 0x5a ? r + 32 : r;
+  return lowerExceptions.get(r) ?? simpleMap(r, (s) => s.toLowerCase());
+}
+export function toTitle(r: number): number {
+  // Title case differs from upper case only for a few digraphs (Dž, Lj, Nj, Dz).
+  const digraphs: Record<number, number> = { 0x1c4: 0x1c5, 0x1c5: 0x1c5, 0x1c6: 0x1c5, 0x1c7: 0x1c8, 0x1c8: 0x1c8, 0x1c9: 0x1c8, 0x1ca: 0x1cb, 0x1cb: 0x1cb, 0x1cc: 0x1cb, 0x1f1: 0x1f2, 0x1f2: 0x1f2, 0x1f3: 0x1f2 };
+  return digraphs[r] ?? toUpper(r);
+}
