@@ -1,7 +1,7 @@
 // Runs a golden program through golesson in-process, the way `golesson run` / `golesson build` would,
 // and returns what `go run` / `go build` would have printed.
 import { Worker } from 'node:worker_threads';
-import type { Transcript } from './compare.js';
+import type { Transcript } from './compare.mjs';
 
 /** The interpreter's public surface as the driver uses it (interpreter/index.ts). Loaded lazily so
  *  that the corpus can exist before the interpreter does: every program then fails with the reason. */

@@ -1,0 +1,6 @@
+// run
+package main
+
+func main() {
+	panic(float32(1.25))
+}

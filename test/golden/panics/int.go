@@ -1,0 +1,6 @@
+// run
+package main
+
+func main() {
+	panic(42)
+}

@@ -1,0 +1,6 @@
+// run
+package main
+
+func main() {
+	panic("line one\nline two\ttabbed")
+}

@@ -1,0 +1,8 @@
+// run
+package main
+
+func main() {
+	defer func() { panic("third") }()
+	defer func() { panic("second") }()
+	panic("first")
+}
