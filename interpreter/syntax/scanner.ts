@@ -89,30 +89,43 @@ export class Scanner {
     this.onError?.(e);
   }
 
-  /** Decodes the character at chPos into ch / chw (cf. source.nextch). */
+  /**
+   * Decodes the character at chPos into ch / chw (cf. source.nextch). A NUL, a byte that is not
+   * UTF-8 or a BOM after the start is reported and skipped, as gc does (it stays in literal text).
+   */
   private read(): void {
     const s = this.src;
-    const i = this.chPos;
-    if (i >= s.length) {
-      this.ch = -1;
-      this.chw = 0;
+    for (;;) {
+      const i = this.chPos;
+      if (i >= s.length) {
+        this.ch = -1;
+        this.chw = 0;
+        return;
+      }
+      const b = s.charCodeAt(i);
+      if (b < 0x80) {
+        this.ch = b;
+        this.chw = 1;
+        if (b !== 0) return;
+        this.error(i, 'invalid NUL character');
+        this.chPos++;
+        continue;
+      }
+      const [r, w] = decodeRune(s, i);
+      this.ch = r;
+      this.chw = w;
+      if (r === 0xfffd && w === 1) {
+        this.error(i, 'invalid UTF-8 encoding');
+        this.chPos++;
+        continue;
+      }
+      if (r === 0xfeff) {
+        this.error(i, 'invalid BOM in the middle of the file');
+        this.chPos += w;
+        continue;
+      }
       return;
     }
-    const b = s.charCodeAt(i);
-    if (b < 0x80) {
-      this.ch = b;
-      this.chw = 1;
-      if (b === 0) this.error(i, 'invalid NUL character');
-      return;
-    }
-    const [r, w] = decodeRune(s, i);
-    this.ch = r;
-    this.chw = w;
-    if (r === 0xfffd && w === 1) {
-      this.error(i, 'invalid UTF-8 encoding');
-      return;
-    }
-    if (r === 0xfeff) this.error(i, 'invalid BOM in the middle of the file');
   }
 
   /** The current character, read through a call so TypeScript does not narrow it. */
