@@ -1,0 +1,1015 @@
+// Package time on golesson's virtual clock (runtime/clock.ts), as on the Go Playground: Now starts
+// at 2009-11-10 23:00:00 UTC (monotonic reading m=+0.000000001), Sleep, After, Tick, timers and
+// tickers are instant in wall time and move the clock only when every goroutine is blocked.
+// Duration with its String (`1.5s`, `100ms`, `2h0m0s`), Time with the common methods and Format
+// layouts. Every location is UTC (Local prints as "Local" and formats zone "UTC", as in a
+// container with no TZ); Go 1.23 timer channels (len and cap 0, Stop/Reset drop a stale value).
+import type { StdPackage } from './package.js';
+import { wrap64, type I64 } from '../runtime/int64.js';
+import { sched } from '../runtime/scheduler.js';
+import { Timer as ClockTimer, START_UNIX_SECONDS } from '../runtime/clock.js';
+import type { Channel } from '../runtime/chan.js';
+import { trySend } from '../runtime/chan.js';
+
+const source = `package time
+
+type Duration int64
+
+const (
+	Nanosecond  Duration = 1
+	Microsecond          = 1000 * Nanosecond
+	Millisecond          = 1000 * Microsecond
+	Second               = 1000 * Millisecond
+	Minute               = 60 * Second
+	Hour                 = 60 * Minute
+)
+
+const (
+	minDuration Duration = -1 << 63
+	maxDuration Duration = 1<<63 - 1
+)
+
+func (d Duration) String() string
+
+func (d Duration) Nanoseconds() int64 { return int64(d) }
+
+func (d Duration) Microseconds() int64 { return int64(d) / 1e3 }
+
+func (d Duration) Milliseconds() int64 { return int64(d) / 1e6 }
+
+func (d Duration) Seconds() float64 {
+	whole := d / Second
+	frac := d % Second
+	return float64(whole) + float64(frac)/1e9
+}
+
+func (d Duration) Minutes() float64 {
+	whole := d / Minute
+	frac := d % Minute
+	return float64(whole) + float64(frac)/(60*1e9)
+}
+
+func (d Duration) Hours() float64 {
+	whole := d / Hour
+	frac := d % Hour
+	return float64(whole) + float64(frac)/(60*60*1e9)
+}
+
+func (d Duration) Truncate(m Duration) Duration {
+	if m <= 0 {
+		return d
+	}
+	return d - d%m
+}
+
+func (d Duration) Round(m Duration) Duration
+
+func (d Duration) Abs() Duration {
+	switch {
+	case d >= 0:
+		return d
+	case d == minDuration:
+		return maxDuration
+	default:
+		return -d
+	}
+}
+
+func ParseDuration(s string) (Duration, error) {
+	d, msg := parseDuration(s)
+	if msg != "" {
+		return 0, &durationError{msg}
+	}
+	return d, nil
+}
+
+func parseDuration(s string) (Duration, string)
+
+type durationError struct{ msg string }
+
+func (e *durationError) Error() string { return e.msg }
+
+type Month int
+
+const (
+	January Month = 1 + iota
+	February
+	March
+	April
+	May
+	June
+	July
+	August
+	September
+	October
+	November
+	December
+)
+
+func (m Month) String() string
+
+type Weekday int
+
+const (
+	Sunday Weekday = iota
+	Monday
+	Tuesday
+	Wednesday
+	Thursday
+	Friday
+	Saturday
+)
+
+func (d Weekday) String() string
+
+type Location struct {
+	name string
+}
+
+var UTC *Location = &utcLoc
+var utcLoc = Location{"UTC"}
+
+var Local *Location = &localLoc
+var localLoc = Location{"Local"}
+
+func (l *Location) String() string {
+	if l == nil {
+		return "UTC"
+	}
+	return l.name
+}
+
+const (
+	Layout      = "01/02 03:04:05PM '06 -0700"
+	ANSIC       = "Mon Jan _2 15:04:05 2006"
+	UnixDate    = "Mon Jan _2 15:04:05 MST 2006"
+	RubyDate    = "Mon Jan 02 15:04:05 -0700 2006"
+	RFC822      = "02 Jan 06 15:04 MST"
+	RFC822Z     = "02 Jan 06 15:04 -0700"
+	RFC850      = "Monday, 02-Jan-06 15:04:05 MST"
+	RFC1123     = "Mon, 02 Jan 2006 15:04:05 MST"
+	RFC1123Z    = "Mon, 02 Jan 2006 15:04:05 -0700"
+	RFC3339     = "2006-01-02T15:04:05Z07:00"
+	RFC3339Nano = "2006-01-02T15:04:05.999999999Z07:00"
+	Kitchen     = "3:04PM"
+	Stamp       = "Jan _2 15:04:05"
+	StampMilli  = "Jan _2 15:04:05.000"
+	StampMicro  = "Jan _2 15:04:05.000000"
+	StampNano   = "Jan _2 15:04:05.000000000"
+	DateTime    = "2006-01-02 15:04:05"
+	DateOnly    = "2006-01-02"
+	TimeOnly    = "15:04:05"
+)
+
+// A Time is seconds and nanoseconds since the Unix epoch, an optional monotonic clock reading
+// (0 for none) and whether it is in Local (else UTC).
+type Time struct {
+	sec   int64
+	nsec  int64
+	mono  int64
+	local bool
+}
+
+func now() (sec int64, nsec int64, mono int64)
+
+func Now() Time {
+	s, n, m := now()
+	return Time{sec: s, nsec: n, mono: m, local: true}
+}
+
+func Unix(sec int64, nsec int64) Time {
+	s, n := normUnix(sec, nsec)
+	return Time{sec: s, nsec: n, local: true}
+}
+
+func UnixMilli(msec int64) Time { return Unix(msec/1e3, (msec%1e3)*1e6) }
+
+func UnixMicro(usec int64) Time { return Unix(usec/1e6, (usec%1e6)*1e3) }
+
+func normUnix(sec int64, nsec int64) (int64, int64)
+
+func Date(year int, month Month, day, hour, min, sec, nsec int, loc *Location) Time {
+	if loc == nil {
+		panic("time: missing Location in call to Date")
+	}
+	s, n := dateToUnix(year, int(month), day, hour, min, sec, nsec)
+	return Time{sec: s, nsec: n, local: loc == Local}
+}
+
+func dateToUnix(year, month, day, hour, min, sec, nsec int) (int64, int64)
+
+func Since(t Time) Duration { return Now().Sub(t) }
+
+func Until(t Time) Duration { return t.Sub(Now()) }
+
+func (t Time) Sub(u Time) Duration
+
+func (t Time) Add(d Duration) Time {
+	s, n := addDuration(t.sec, t.nsec, d)
+	t.sec, t.nsec = s, n
+	if t.mono != 0 {
+		t.mono += int64(d)
+	}
+	return t
+}
+
+func addDuration(sec int64, nsec int64, d Duration) (int64, int64)
+
+func (t Time) AddDate(years int, months int, days int) Time {
+	year, month, day := t.Date()
+	hour, min, sec := t.Clock()
+	s, n := dateToUnix(year+years, int(month)+months, day+days, hour, min, sec, int(t.nsec))
+	return Time{sec: s, nsec: n, local: t.local}
+}
+
+func (t Time) After(u Time) bool {
+	if t.mono != 0 && u.mono != 0 {
+		return t.mono > u.mono
+	}
+	return t.sec > u.sec || t.sec == u.sec && t.nsec > u.nsec
+}
+
+func (t Time) Before(u Time) bool {
+	if t.mono != 0 && u.mono != 0 {
+		return t.mono < u.mono
+	}
+	return t.sec < u.sec || t.sec == u.sec && t.nsec < u.nsec
+}
+
+func (t Time) Equal(u Time) bool {
+	if t.mono != 0 && u.mono != 0 {
+		return t.mono == u.mono
+	}
+	return t.sec == u.sec && t.nsec == u.nsec
+}
+
+func (t Time) Compare(u Time) int {
+	switch {
+	case t.Before(u):
+		return -1
+	case t.After(u):
+		return +1
+	}
+	return 0
+}
+
+func (t Time) IsZero() bool { return t.sec == -62135596800 && t.nsec == 0 }
+
+func (t Time) Unix() int64 { return t.sec }
+
+func (t Time) UnixNano() int64 { return t.sec*1e9 + t.nsec }
+
+func (t Time) UnixMilli() int64 { return t.sec*1e3 + t.nsec/1e6 }
+
+func (t Time) UnixMicro() int64 { return t.sec*1e6 + t.nsec/1e3 }
+
+func (t Time) UTC() Time { return Time{sec: t.sec, nsec: t.nsec} }
+
+func (t Time) Local() Time { return Time{sec: t.sec, nsec: t.nsec, local: true} }
+
+func (t Time) In(loc *Location) Time {
+	if loc == nil {
+		panic("time: missing Location in call to Time.In")
+	}
+	return Time{sec: t.sec, nsec: t.nsec, local: loc == Local}
+}
+
+func (t Time) Location() *Location {
+	if t.local {
+		return Local
+	}
+	return UTC
+}
+
+func (t Time) Zone() (name string, offset int) { return "UTC", 0 }
+
+func (t Time) Date() (year int, month Month, day int) {
+	y, m, d, _ := civil(t.sec)
+	return y, Month(m), d
+}
+
+func (t Time) Year() int {
+	y, _, _, _ := civil(t.sec)
+	return y
+}
+
+func (t Time) Month() Month {
+	_, m, _, _ := civil(t.sec)
+	return Month(m)
+}
+
+func (t Time) Day() int {
+	_, _, d, _ := civil(t.sec)
+	return d
+}
+
+func (t Time) YearDay() int {
+	_, _, _, yd := civil(t.sec)
+	return yd
+}
+
+func (t Time) Weekday() Weekday { return Weekday(weekday(t.sec)) }
+
+func (t Time) Clock() (hour, min, sec int) {
+	s := secOfDay(t.sec)
+	return s / 3600, s % 3600 / 60, s % 60
+}
+
+func (t Time) Hour() int { return secOfDay(t.sec) / 3600 }
+
+func (t Time) Minute() int { return secOfDay(t.sec) % 3600 / 60 }
+
+func (t Time) Second() int { return secOfDay(t.sec) % 60 }
+
+func (t Time) Nanosecond() int { return int(t.nsec) }
+
+func civil(sec int64) (year, month, day, yday int)
+func weekday(sec int64) int
+func secOfDay(sec int64) int
+
+func (t Time) Truncate(d Duration) Time {
+	t.mono = 0
+	if d <= 0 {
+		return t
+	}
+	t.sec, t.nsec = roundTime(t.sec, t.nsec, d, false)
+	return t
+}
+
+func (t Time) Round(d Duration) Time {
+	t.mono = 0
+	if d <= 0 {
+		return t
+	}
+	t.sec, t.nsec = roundTime(t.sec, t.nsec, d, true)
+	return t
+}
+
+func roundTime(sec int64, nsec int64, d Duration, up bool) (int64, int64)
+
+func (t Time) Format(layout string) string
+
+func (t Time) AppendFormat(b []byte, layout string) []byte {
+	return append(b, t.Format(layout)...)
+}
+
+func (t Time) String() string
+
+func (t Time) GoString() string
+
+func Sleep(d Duration)
+
+type Timer struct {
+	C <-chan Time
+	r *runtimeTimer
+}
+
+// runtimeTimer is the handle of the clock's timer (its identity keys the run-time state).
+type runtimeTimer struct{ id int }
+
+func NewTimer(d Duration) *Timer {
+	c := make(chan Time, 1)
+	t := &Timer{C: c, r: &runtimeTimer{}}
+	startTimer(t.r, c, d, 0, nil)
+	return t
+}
+
+func AfterFunc(d Duration, f func()) *Timer {
+	t := &Timer{r: &runtimeTimer{}}
+	startTimer(t.r, nil, d, 0, f)
+	return t
+}
+
+func After(d Duration) <-chan Time { return NewTimer(d).C }
+
+func (t *Timer) Stop() bool {
+	if t.r == nil {
+		panic("time: Stop called on uninitialized Timer")
+	}
+	return stopTimer(t.r)
+}
+
+func (t *Timer) Reset(d Duration) bool {
+	if t.r == nil {
+		panic("time: Reset called on uninitialized Timer")
+	}
+	return resetTimer(t.r, d, 0)
+}
+
+type Ticker struct {
+	C <-chan Time
+	r *runtimeTimer
+}
+
+func NewTicker(d Duration) *Ticker {
+	if d <= 0 {
+		panic("non-positive interval for NewTicker")
+	}
+	c := make(chan Time, 1)
+	t := &Ticker{C: c, r: &runtimeTimer{}}
+	startTimer(t.r, c, d, d, nil)
+	return t
+}
+
+func Tick(d Duration) <-chan Time {
+	if d <= 0 {
+		return nil
+	}
+	return NewTicker(d).C
+}
+
+func (t *Ticker) Stop() {
+	if t.r != nil {
+		stopTimer(t.r)
+	}
+}
+
+func (t *Ticker) Reset(d Duration) {
+	if d <= 0 {
+		panic("non-positive interval for Ticker.Reset")
+	}
+	if t.r == nil {
+		panic("time: Reset called on uninitialized Ticker")
+	}
+	resetTimer(t.r, d, d)
+}
+
+func startTimer(r *runtimeTimer, c chan Time, d Duration, period Duration, f func())
+func stopTimer(r *runtimeTimer) bool
+func resetTimer(r *runtimeTimer, d Duration, period Duration) bool
+`;
+
+// --- numbers ------------------------------------------------------------------------------------
+
+const NS = 1_000_000_000;
+const big = (x: I64): bigint => (typeof x === 'bigint' ? x : BigInt(x));
+const num = (x: I64): number => (typeof x === 'bigint' ? Number(x) : x);
+const canon = (b: bigint): I64 => wrap64(b);
+
+/** Floor division and modulus for numbers (Go's civil arithmetic wants floors). */
+const fdiv = (a: number, b: number): number => Math.floor(a / b);
+const fmod = (a: number, b: number): number => a - Math.floor(a / b) * b;
+
+// --- Duration -----------------------------------------------------------------------------------
+
+/** Digits of v / 10^prec with trailing fractional zeros (and a bare point) removed. */
+function fracText(v: bigint, prec: number): string {
+  const unit = 10n ** BigInt(prec);
+  const whole = v / unit;
+  let frac = (v % unit).toString().padStart(prec, '0').replace(/0+$/, '');
+  return frac === '' ? whole.toString() : `${whole}.${frac}`;
+}
+
+/** Duration.String: "72h3m0.5s", "1.5s", "100ms", "1.234µs", "0s". */
+export function durationString(d: I64): string {
+  const v = big(d);
+  if (v === 0n) return '0s';
+  const neg = v < 0n;
+  const u = neg ? -v : v;
+  let out: string;
+  if (u < 1_000_000_000n) {
+    if (u < 1000n) out = `${u}ns`;
+    else if (u < 1_000_000n) out = fracText(u, 3) + '\xc2\xb5s';
+    else out = fracText(u, 6) + 'ms';
+  } else {
+    const secs = u / 1_000_000_000n;
+    const fracNs = u % 1_000_000_000n;
+    const s = secs % 60n;
+    const mins = secs / 60n;
+    out = fracText(s * 1_000_000_000n + fracNs, 9) + 's';
+    if (mins > 0n) {
+      out = `${mins % 60n}m` + out;
+      const hours = mins / 60n;
+      if (hours > 0n) out = `${hours}h` + out;
+    }
+  }
+  return neg ? '-' + out : out;
+}
+
+const MIN64 = -(1n << 63n);
+const MAX64 = (1n << 63n) - 1n;
+
+/** Duration.Round: halfway values round away from zero, saturating at the int64 limits. */
+function durationRound(d: I64, m: I64): I64 {
+  const v = big(d);
+  const mm = big(m);
+  if (mm <= 0n) return d;
+  let r = v % mm;
+  if (v < 0n) {
+    r = -r;
+    if (r + r < mm) return canon(v + r);
+    const x = v - mm + r;
+    return x >= MIN64 ? canon(x) : canon(MIN64);
+  }
+  if (r + r < mm) return canon(v - r);
+  const x = v + mm - r;
+  return x <= MAX64 ? canon(x) : canon(MAX64);
+}
+
+const unitNs: Record<string, bigint> = {
+  ns: 1n,
+  us: 1000n,
+  '\xc2\xb5s': 1000n,
+  '\xce\xbcs': 1000n,
+  ms: 1_000_000n,
+  s: 1_000_000_000n,
+  m: 60_000_000_000n,
+  h: 3_600_000_000_000n,
+};
+
+/** Go's quoting of a duration string in ParseDuration's errors. */
+function quoteDuration(s: string): string {
+  return '"' + s.replace(/["\\]/g, (c) => '\\' + c) + '"';
+}
+
+/** ParseDuration: [value, ""] or [0, error text]. */
+function parseDuration(orig: string): [I64, string] {
+  const invalid = (): [I64, string] => [0, 'time: invalid duration ' + quoteDuration(orig)];
+  let s = orig;
+  let neg = false;
+  if (s !== '' && (s[0] === '-' || s[0] === '+')) {
+    neg = s[0] === '-';
+    s = s.slice(1);
+  }
+  if (s === '0') return [0, ''];
+  if (s === '') return invalid();
+  let totalBig = 0n;
+  while (s !== '') {
+    const m = /^(\d*)(?:\.(\d*))?/.exec(s)!;
+    const intPart = m[1]!;
+    const fracPart = m[2];
+    if (intPart === '' && (fracPart === undefined || fracPart === '')) return invalid();
+    s = s.slice(m[0].length);
+    let i = 0;
+    while (i < s.length && s[i] !== '.' && (s[i]! < '0' || s[i]! > '9')) i++;
+    const unit = s.slice(0, i);
+    s = s.slice(i);
+    if (unit === '') return [0, 'time: missing unit in duration ' + quoteDuration(orig)];
+    const scale = unitNs[unit];
+    if (scale === undefined) return [0, 'time: unknown unit ' + quoteDuration(unit) + ' in duration ' + quoteDuration(orig)];
+    let v = BigInt(intPart === '' ? '0' : intPart) * scale;
+    if (fracPart !== undefined && fracPart !== '') {
+      v += (BigInt(fracPart) * scale) / 10n ** BigInt(fracPart.length);
+    }
+    totalBig += v;
+    if (totalBig > (1n << 63n) - (neg ? 0n : 1n)) return invalid();
+  }
+  return [canon(neg ? -totalBig : totalBig), ''];
+}
+
+const monthNames = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const dayNames = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+
+// --- calendar -----------------------------------------------------------------------------------
+
+/** Days since 1970-01-01 of a proleptic Gregorian date (month may be out of range: normalised). */
+function daysFromCivil(y: number, m: number, d: number): number {
+  y += fdiv(m - 1, 12);
+  m = fmod(m - 1, 12) + 1;
+  y -= m <= 2 ? 1 : 0;
+  const era = fdiv(y, 400);
+  const yoe = y - era * 400;
+  const mp = (m + 9) % 12;
+  const doy = fdiv(153 * mp + 2, 5) + d - 1;
+  const doe = yoe * 365 + fdiv(yoe, 4) - fdiv(yoe, 100) + doy;
+  return era * 146097 + doe - 719468;
+}
+
+/** [year, month, day, yearDay] of days since 1970-01-01. */
+function civilFromDays(z: number): [number, number, number, number] {
+  z += 719468;
+  const era = fdiv(z, 146097);
+  const doe = z - era * 146097;
+  const yoe = fdiv(doe - fdiv(doe, 1460) + fdiv(doe, 36524) - fdiv(doe, 146096), 365);
+  let y = yoe + era * 400;
+  const doy = doe - (365 * yoe + fdiv(yoe, 4) - fdiv(yoe, 100));
+  const mp = fdiv(5 * doy + 2, 153);
+  const d = doy - fdiv(153 * mp + 2, 5) + 1;
+  const m = mp < 10 ? mp + 3 : mp - 9;
+  if (m <= 2) y++;
+  const yday = z - 719468 - daysFromCivil(y, 1, 1) + 1;
+  return [y, m, d, yday];
+}
+
+function civil(sec: I64): [number, number, number, number] {
+  return civilFromDays(fdiv(num(sec), 86400));
+}
+
+function secOfDay(sec: I64): number {
+  return fmod(num(sec), 86400);
+}
+
+function weekday(sec: I64): number {
+  // 1970-01-01 was a Thursday.
+  return fmod(fdiv(num(sec), 86400) + 4, 7);
+}
+
+// --- Time ---------------------------------------------------------------------------------------
+
+/** The Go struct time.Time as compiled code lays it out. */
+interface TimeObj {
+  sec: I64;
+  nsec: I64;
+  mono: I64;
+  local: boolean;
+}
+
+/** The clock's reading: [unix seconds, nanoseconds, monotonic reading]. */
+function nowParts(): [I64, I64, I64] {
+  const elapsed = sched.clock.now;
+  return [START_UNIX_SECONDS + Math.floor(elapsed / NS), elapsed % NS, elapsed + 1];
+}
+
+function normUnix(sec: I64, nsec: I64): [I64, I64] {
+  let s = big(sec);
+  let n = big(nsec);
+  if (n < 0n || n >= 1_000_000_000n) {
+    const q = n / 1_000_000_000n;
+    s += q;
+    n -= q * 1_000_000_000n;
+    if (n < 0n) {
+      n += 1_000_000_000n;
+      s--;
+    }
+  }
+  return [canon(s), canon(n)];
+}
+
+function dateToUnix(year: I64, month: I64, day: I64, hour: I64, min: I64, sec: I64, nsec: I64): [I64, I64] {
+  const [ns, nn] = normUnix(0, nsec);
+  const total = big(hour) * 3600n + big(min) * 60n + big(sec) + big(ns);
+  const days = BigInt(daysFromCivil(num(year), num(month), 1)) + big(day) - 1n;
+  return [canon(days * 86400n + total), nn];
+}
+
+function addDuration(sec: I64, nsec: I64, d: I64): [I64, I64] {
+  return normUnix(canon(big(sec) + big(d) / 1_000_000_000n), canon(big(nsec) + (big(d) % 1_000_000_000n)));
+}
+
+function timeSub(t: TimeObj, u: TimeObj): I64 {
+  let v: bigint;
+  if (big(t.mono) !== 0n && big(u.mono) !== 0n) v = big(t.mono) - big(u.mono);
+  else v = (big(t.sec) - big(u.sec)) * 1_000_000_000n + (big(t.nsec) - big(u.nsec));
+  if (v > MAX64) v = MAX64;
+  if (v < MIN64) v = MIN64;
+  return canon(v);
+}
+
+/** Seconds from year 1 to the Unix epoch: Truncate and Round measure from the zero Time. */
+const ZERO_TO_UNIX = 62135596800n;
+
+function roundTime(sec: I64, nsec: I64, d: I64, up: boolean): [I64, I64] {
+  const abs = (big(sec) + ZERO_TO_UNIX) * 1_000_000_000n + big(nsec);
+  const dd = big(d);
+  const r = ((abs % dd) + dd) % dd;
+  let v = abs - r;
+  if (up && r + r >= dd) v += dd;
+  const s = v / 1_000_000_000n - ZERO_TO_UNIX;
+  return [canon(s), canon(v % 1_000_000_000n)];
+}
+
+const pad = (v: number, w: number): string => {
+  const s = String(Math.abs(v)).padStart(w, '0');
+  return v < 0 ? '-' + s : s;
+};
+
+type Chunk =
+  | { kind: 'lit'; text: string }
+  | { kind: 'std'; std: string }
+  | { kind: 'frac'; sep: string; digit: '0' | '9'; n: number };
+
+/** Splits a layout into literal text and the reference time's elements (cf. time.nextStdChunk). */
+function layoutChunks(layout: string): Chunk[] {
+  const out: Chunk[] = [];
+  let lit = '';
+  const std = (s: string): void => {
+    if (lit !== '') out.push({ kind: 'lit', text: lit });
+    lit = '';
+    out.push({ kind: 'std', std: s });
+  };
+  const at = (i: number, s: string): boolean => layout.startsWith(s, i);
+  const isDigit = (i: number): boolean => i < layout.length && layout[i]! >= '0' && layout[i]! <= '9';
+  let i = 0;
+  while (i < layout.length) {
+    const c = layout[i]!;
+    let matched = '';
+    switch (c) {
+      case 'J':
+        if (at(i, 'January')) matched = 'January';
+        else if (at(i, 'Jan')) matched = 'Jan';
+        break;
+      case 'M':
+        if (at(i, 'Monday')) matched = 'Monday';
+        else if (at(i, 'Mon')) matched = 'Mon';
+        else if (at(i, 'MST')) matched = 'MST';
+        break;
+      case '0':
+        if (at(i, '002')) matched = '002';
+        else if (i + 1 < layout.length && layout[i + 1]! >= '1' && layout[i + 1]! <= '6') matched = layout.slice(i, i + 2);
+        break;
+      case '1':
+        matched = at(i, '15') ? '15' : '1';
+        break;
+      case '2':
+        matched = at(i, '2006') ? '2006' : '2';
+        break;
+      case '_':
+        if (at(i, '_2006')) {
+          lit += '_';
+          i++;
+          matched = '2006';
+        } else if (at(i, '__2')) matched = '__2';
+        else if (at(i, '_2')) matched = '_2';
+        break;
+      case '3':
+      case '4':
+      case '5':
+        matched = c;
+        break;
+      case 'P':
+        if (at(i, 'PM')) matched = 'PM';
+        break;
+      case 'p':
+        if (at(i, 'pm')) matched = 'pm';
+        break;
+      case '-':
+        for (const z of ['-07:00:00', '-070000', '-07:00', '-0700', '-07']) if (!matched && at(i, z)) matched = z;
+        break;
+      case 'Z':
+        for (const z of ['Z07:00:00', 'Z070000', 'Z07:00', 'Z0700', 'Z07']) if (!matched && at(i, z)) matched = z;
+        break;
+      case '.':
+      case ',':
+        if (i + 1 < layout.length && (layout[i + 1] === '0' || layout[i + 1] === '9')) {
+          const d = layout[i + 1] as '0' | '9';
+          let j = i + 1;
+          while (j < layout.length && layout[j] === d) j++;
+          if (!isDigit(j)) {
+            if (lit !== '') out.push({ kind: 'lit', text: lit });
+            lit = '';
+            out.push({ kind: 'frac', sep: c, digit: d, n: j - (i + 1) });
+            i = j;
+            continue;
+          }
+        }
+        break;
+    }
+    if (matched !== '') {
+      std(matched);
+      i += matched.length;
+    } else {
+      lit += c;
+      i++;
+    }
+  }
+  if (lit !== '') out.push({ kind: 'lit', text: lit });
+  return out;
+}
+
+function formatTime(t: TimeObj, layout: string): string {
+  const [year, month, day, yday] = civil(t.sec);
+  const sod = secOfDay(t.sec);
+  const hour = Math.floor(sod / 3600);
+  const min = Math.floor((sod % 3600) / 60);
+  const sec = sod % 60;
+  const nsec = num(t.nsec);
+  const wd = weekday(t.sec);
+  let out = '';
+  for (const c of layoutChunks(layout)) {
+    if (c.kind === 'lit') {
+      out += c.text;
+      continue;
+    }
+    if (c.kind === 'frac') {
+      const digits = String(nsec).padStart(9, '0').slice(0, c.n);
+      if (c.digit === '0') out += c.sep + digits;
+      else {
+        const trimmed = String(nsec).padStart(9, '0').slice(0, c.n).replace(/0+$/, '');
+        if (trimmed !== '') out += c.sep + trimmed;
+      }
+      continue;
+    }
+    switch (c.std) {
+      case 'January':
+        out += monthNames[month - 1]!;
+        break;
+      case 'Jan':
+        out += monthNames[month - 1]!.slice(0, 3);
+        break;
+      case 'Monday':
+        out += dayNames[wd]!;
+        break;
+      case 'Mon':
+        out += dayNames[wd]!.slice(0, 3);
+        break;
+      case 'MST':
+        out += 'UTC';
+        break;
+      case '01':
+        out += pad(month, 2);
+        break;
+      case '1':
+        out += String(month);
+        break;
+      case '02':
+        out += pad(day, 2);
+        break;
+      case '2':
+        out += String(day);
+        break;
+      case '_2':
+        out += String(day).padStart(2, ' ');
+        break;
+      case '002':
+        out += pad(yday, 3);
+        break;
+      case '__2':
+        out += String(yday).padStart(3, ' ');
+        break;
+      case '03':
+        out += pad(hour % 12 === 0 ? 12 : hour % 12, 2);
+        break;
+      case '3':
+        out += String(hour % 12 === 0 ? 12 : hour % 12);
+        break;
+      case '04':
+        out += pad(min, 2);
+        break;
+      case '4':
+        out += String(min);
+        break;
+      case '05':
+        out += pad(sec, 2);
+        break;
+      case '5':
+        out += String(sec);
+        break;
+      case '06':
+        out += pad(fmod(year, 100), 2);
+        break;
+      case '2006':
+        out += pad(year, 4);
+        break;
+      case '15':
+        out += pad(hour, 2);
+        break;
+      case 'PM':
+        out += hour >= 12 ? 'PM' : 'AM';
+        break;
+      case 'pm':
+        out += hour >= 12 ? 'pm' : 'am';
+        break;
+      case '-07:00:00':
+        out += '+00:00:00';
+        break;
+      case '-070000':
+        out += '+000000';
+        break;
+      case '-07:00':
+        out += '+00:00';
+        break;
+      case '-0700':
+        out += '+0000';
+        break;
+      case '-07':
+        out += '+00';
+        break;
+      default:
+        // Z07:00 and friends: offset zero prints as Z.
+        out += 'Z';
+        break;
+    }
+  }
+  return out;
+}
+
+function timeString(t: TimeObj): string {
+  let s = formatTime(t, '2006-01-02 15:04:05.999999999 -0700 MST');
+  const m = big(t.mono);
+  if (m !== 0n) {
+    const neg = m < 0n;
+    const a = neg ? -m : m;
+    s += ` m=${neg ? '-' : '+'}${a / 1_000_000_000n}.${(a % 1_000_000_000n).toString().padStart(9, '0')}`;
+  }
+  return s;
+}
+
+function timeGoString(t: TimeObj): string {
+  const [year, month, day] = civil(t.sec);
+  const sod = secOfDay(t.sec);
+  return (
+    `time.Date(${year}, time.${monthNames[month - 1]}, ${day}, ${Math.floor(sod / 3600)}, ${Math.floor((sod % 3600) / 60)}, ${sod % 60}, ${num(t.nsec)}, ` +
+    (t.local ? 'time.Local)' : 'time.UTC)')
+  );
+}
+
+// --- sleeping and timers ------------------------------------------------------------------------
+
+/** Nanoseconds from now until a duration's end, clamped to what the clock can hold. */
+function delay(d: I64): number {
+  const v = num(d);
+  return v <= 0 ? 0 : Math.min(v, Number.MAX_SAFE_INTEGER - sched.clock.now);
+}
+
+function* sleep(d: I64): Generator<unknown, void, unknown> {
+  if (num(d) <= 0) return;
+  const s = sched;
+  const g = s.park('sleep');
+  const t = new ClockTimer(() => s.ready(g));
+  s.clock.arm(t, s.clock.now + delay(d));
+  yield;
+}
+
+/** The state behind a *Timer or *Ticker (keyed by the Go struct, which is its own identity). */
+interface RunTimer {
+  clock: ClockTimer;
+  ch: Channel | null;
+  fn: (() => unknown) | null;
+  period: number;
+}
+
+const runTimers = new WeakMap<object, RunTimer>();
+
+/** A Time value for a timer channel: the instant the timer was due, with its monotonic reading. */
+function timeAt(ch: Channel, when: number): TimeObj {
+  const t = ch.elem.zero() as TimeObj;
+  t.sec = START_UNIX_SECONDS + Math.floor(when / NS);
+  t.nsec = when % NS;
+  t.mono = when + 1;
+  t.local = true;
+  return t;
+}
+
+function fire(rt: RunTimer): void {
+  const s = sched;
+  const when = rt.clock.when;
+  if (rt.fn !== null) {
+    s.spawn(rt.fn, [], { entry: 'time.goFunc', creator: 'time.goFunc' });
+  } else if (rt.ch !== null) {
+    // A tick nobody has taken yet stays; the new one is dropped (tickers drop ticks for slow receivers).
+    if (rt.ch.count === 0) trySend(rt.ch, timeAt(rt.ch, when));
+  }
+  if (rt.period > 0) {
+    let next = when + rt.period;
+    if (next <= s.clock.now) next = when + rt.period * (1 + Math.floor((s.clock.now - when) / rt.period));
+    s.clock.arm(rt.clock, next);
+  }
+}
+
+function startTimer(owner: object, ch: Channel | null, d: I64, period: I64, fn: (() => unknown) | null): void {
+  const rt: RunTimer = { clock: new ClockTimer(() => fire(rt)), ch, fn, period: delay(period) };
+  if (ch !== null) ch.timer = true;
+  runTimers.set(owner, rt);
+  sched.clock.arm(rt.clock, sched.clock.now + delay(d));
+}
+
+/** Stop: whether the timer was pending; a value waiting in the channel is dropped and counts as
+ *  pending (Go 1.23's synchronous timer channels). */
+function stopTimer(owner: object): boolean {
+  const rt = runTimers.get(owner);
+  if (rt === undefined) return false;
+  let pending = sched.clock.disarm(rt.clock);
+  if (rt.ch !== null && rt.ch.count > 0) {
+    rt.ch.drain();
+    pending = true;
+  }
+  return pending;
+}
+
+function resetTimer(owner: object, d: I64, period: I64): boolean {
+  const rt = runTimers.get(owner);
+  if (rt === undefined) return false;
+  const pending = stopTimer(owner);
+  rt.period = delay(period);
+  sched.clock.arm(rt.clock, sched.clock.now + delay(d));
+  return pending;
+}
+
+export const timePackage: StdPackage = {
+  path: 'time',
+  source,
+  impl: {
+    'Duration.String': durationString,
+    'Duration.Round': durationRound,
+    parseDuration,
+    'Month.String': (m: number): string =>
+      m >= 1 && m <= 12 ? monthNames[m - 1]! : `%!Month(${m})`,
+    'Weekday.String': (d: number): string => (d >= 0 && d <= 6 ? dayNames[d]! : `%!Weekday(${d})`),
+    now: nowParts,
+    normUnix,
+    dateToUnix,
+    addDuration,
+    'Time.Sub': timeSub,
+    civil,
+    weekday,
+    secOfDay,
+    roundTime,
+    'Time.Format': formatTime,
+    'Time.String': timeString,
+    'Time.GoString': timeGoString,
+    Sleep: sleep,
+    startTimer,
+    stopTimer,
+    resetTimer,
+  },
+};

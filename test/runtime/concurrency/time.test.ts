@@ -1,0 +1,98 @@
+// The time package's TypeScript parts: Duration printing and parsing, Time formatting on the
+// virtual clock, timers and sleeping through the scheduler.
+import { describe, expect, it } from 'vitest';
+import { timePackage, durationString } from '../../../interpreter/stdlib/time.js';
+import { go } from '../../../interpreter/runtime/scheduler.js';
+import { makeChan, recv, send } from '../../../interpreter/runtime/chan.js';
+import { println, run } from './harness.js';
+
+type Fn = (...a: any[]) => any;
+const impl = timePackage.impl as Record<string, Fn>;
+
+describe('Duration', () => {
+  it('prints as Go does', () => {
+    const ms = 1_000_000;
+    const cases: [number | bigint, string][] = [
+      [0, '0s'],
+      [1, '1ns'],
+      [1500 * ms, '1.5s'],
+      [100 * ms, '100ms'],
+      [1234, '1.234\xc2\xb5s'],
+      [1234 * 1000, '1.234ms'],
+      [90 * 60 * 1000 * ms, '1h30m0s'],
+      [2 * 3600 * 1000 * ms, '2h0m0s'],
+      [60 * 1000 * ms, '1m0s'],
+      [-1500 * ms, '-1.5s'],
+      [(1n << 63n) - 1n, '2562047h47m16.854775807s'],
+      [-(1n << 63n), '-2562047h47m16.854775808s'],
+    ];
+    for (const [d, s] of cases) expect(durationString(d)).toBe(s);
+  });
+
+  it('parses as Go does', () => {
+    expect(impl['parseDuration']!('1h30m')).toEqual([5_400_000_000_000, '']);
+    expect(impl['parseDuration']!('1.5s')).toEqual([1_500_000_000, '']);
+    expect(impl['parseDuration']!('-2ms')).toEqual([-2_000_000, '']);
+    expect(impl['parseDuration']!('abc')).toEqual([0, 'time: invalid duration "abc"']);
+    expect(impl['parseDuration']!('10')).toEqual([0, 'time: missing unit in duration "10"']);
+    expect(impl['parseDuration']!('3x')).toEqual([0, 'time: unknown unit "x" in duration "3x"']);
+  });
+
+  it('rounds halfway away from zero', () => {
+    expect(impl['Duration.Round']!(1_500_000_000, 1_000_000_000)).toBe(2_000_000_000);
+    expect(impl['Duration.Round']!(-1_500_000_000, 1_000_000_000)).toBe(-2_000_000_000);
+    expect(impl['Duration.Round']!(1_499_999_999, 1_000_000_000)).toBe(1_000_000_000);
+  });
+});
+
+describe('Time', () => {
+  const start = { sec: 1257894000, nsec: 0, mono: 1, local: true };
+  it('prints the playground start time with its monotonic reading', () => {
+    expect(impl['Time.String']!(start)).toBe('2009-11-10 23:00:00 +0000 UTC m=+0.000000001');
+    expect(impl['Time.String']!({ ...start, nsec: 500_000_000, sec: 1257894001, mono: 1_500_000_001 })).toBe(
+      '2009-11-10 23:00:01.5 +0000 UTC m=+1.500000001',
+    );
+    expect(impl['Time.String']!({ sec: -62135596800, nsec: 0, mono: 0, local: false })).toBe('0001-01-01 00:00:00 +0000 UTC');
+  });
+
+  it('formats layouts', () => {
+    const f = (l: string): string => impl['Time.Format']!(start, l);
+    expect(f('2006-01-02T15:04:05Z07:00')).toBe('2009-11-10T23:00:00Z');
+    expect(f('3:04PM')).toBe('11:00PM');
+    expect(f('2006-01-02 15:04:05.000')).toBe('2009-11-10 23:00:00.000');
+    expect(f('Mon Jan _2 15:04:05 MST 2006')).toBe('Tue Nov 10 23:00:00 UTC 2009');
+    expect(f('Monday, 02-Jan-06 -0700 002')).toBe('Tuesday, 10-Nov-09 +0000 314');
+  });
+
+  it('converts dates', () => {
+    expect(impl['civil']!(1257894000)).toEqual([2009, 11, 10, 314]);
+    expect(impl['weekday']!(1257894000)).toBe(2);
+    expect(impl['dateToUnix']!(2023, 3, 5, 10, 30, 0, 0)).toEqual([1678012200, 0]);
+    expect(impl['dateToUnix']!(2023, 13, 1, 0, 0, 0, 0)).toEqual(impl['dateToUnix']!(2024, 1, 1, 0, 0, 0, 0));
+    expect(impl['civil']!(-62135596800)).toEqual([1, 1, 1, 1]);
+  });
+});
+
+describe('virtual time', () => {
+  it('sleeps instantly, in order of wake-up time, and moves the clock only when all are blocked', async () => {
+    const sleep = impl['Sleep']! as (d: number) => Generator<unknown, void, unknown>;
+    const now = impl['now']! as () => [number, number, number];
+    const r = await run(function* () {
+      const done = makeChan({ zero: () => 0 });
+      for (const [name, ms] of [
+        ['b', 200],
+        ['a', 100],
+        ['c', 300],
+      ] as const) {
+        go(function* () {
+          yield* sleep(ms * 1_000_000);
+          println(name, now()[2] - 1);
+          yield* send(done, 1);
+        }, []);
+      }
+      for (let i = 0; i < 3; i++) yield* recv(done);
+      println('end', now()[0], now()[1]);
+    });
+    expect(r.stdout).toBe('a 100000000\nb 200000000\nc 300000000\nend 1257894000 300000000\n');
+  });
+});
