@@ -92,15 +92,21 @@ export class WorkerHost {
 
   /** Sends a request and resolves with its result; at most one request at a time (shell is serial). */
   async request(req: ToWorkerRequest, events: RunEvents = {}): Promise<WorkerResult> {
-    await this.ready;
+    // The request is current (and so interruptible) from now on, even while the worker starts.
     Atomics.store(this.flag, 0, 0);
     const id = this.nextId++;
     return new Promise<WorkerResult>((resolve, reject) => {
       this.current = { id, events, resolve, reject };
-      this.worker.postMessage({ ...req, id } as ToWorker);
-      if (req.type === 'execute') this.watchMemory();
+      this.ready.then(
+        () => {
+          if (this.current?.id !== id) return;
+          this.worker.postMessage({ ...req, id } as ToWorker);
+          if (req.type === 'execute') this.watchMemory();
+        },
+        (e: unknown) => reject(e as Error),
+      );
     }).finally(() => {
-      this.current = undefined;
+      if (this.current?.id === id) this.current = undefined;
       this.stopWatching();
     });
   }
