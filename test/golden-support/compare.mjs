@@ -24,12 +24,14 @@ function numberAddresses(texts) {
 }
 
 /** Lines before the trace must match byte for byte, except machine details no interpreter has: the
- *  faulting pc of a SIGSEGV and the data address of a panic value printed as `(T) 0x...`. */
+ *  faulting pc of a SIGSEGV, the data address of a panic value printed as `(T) 0x...`, and the stack
+ *  pointer and bounds a stack overflow reports. */
 /** @param {string} head */
 function normalizePanicHead(head) {
   return head
     .replace(/^(\[signal [^\]]*pc=)0x[0-9a-f]+\]/gm, '$10x?]')
-    .replace(/^(\t?panic: .*\([^)]*\) )0x[0-9a-f]+/gm, '$10x?');
+    .replace(/^(\t?panic: .*\([^)]*\) )0x[0-9a-f]+/gm, '$10x?')
+    .replace(/^runtime: sp=\S+ stack=\[[^\]]*\]$/gm, 'runtime: sp=0x? stack=[0x?, 0x?]');
 }
 
 /** A frame's function line without its argument list: `main.f(0x1, {0x2, 0x3})` -> `main.f`. */
@@ -64,7 +66,8 @@ function traceLayout(trace) {
   return out.join('\n');
 }
 
-const traceStart = /^goroutine \d+ \[/m;
+/** A trace starts at the first goroutine header, or at the system stack a fatal error prints first. */
+const traceStart = /^(goroutine \d+ \[|runtime stack:$)/m;
 
 /** The transcript in the form that is compared. */
 /** @param {Transcript} t @returns {Transcript} */

@@ -1,0 +1,9 @@
+// run
+package main
+
+import "fmt"
+
+func main() {
+	go func() { fmt.Println("goroutine ran") }()
+	select {}
+}

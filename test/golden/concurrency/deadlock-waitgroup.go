@@ -1,0 +1,18 @@
+// run
+package main
+
+import (
+	"fmt"
+	"sync"
+)
+
+func main() {
+	var wg sync.WaitGroup
+	wg.Add(2)
+	go func() {
+		defer wg.Done()
+		fmt.Println("one worker done")
+	}()
+	wg.Wait()
+	fmt.Println("never")
+}
