@@ -46,6 +46,10 @@ export interface Scope {
   readonly parent: Scope | null;
   readonly names: Map<string, Obj>;
   readonly node: ast.Node | null;
+  /** Nested scopes in source order (used for gc's "declared and not used" reporting order). */
+  readonly children?: Scope[];
+  /** True for a function's outermost scope (parameters and results). */
+  readonly isFunc?: boolean;
 }
 
 /** A checked package: the files, the tables, and the package-level objects in declaration order. */

@@ -45,6 +45,8 @@ export interface Interface {
   readonly isComparable?: boolean;
   /** True when the interface is a constraint only (has type terms or comparable). */
   isConstraint?: boolean;
+  /** True for the interface implied by a bare constraint such as `[T ~int | string]`. */
+  implicit?: boolean;
 }
 export interface Named {
   readonly kind: 'Named';
@@ -96,6 +98,8 @@ export interface Func extends ObjBase {
   /** The declaration (FuncDecl for functions and methods, Field for interface methods); null for stdlib. */
   readonly decl: ast.FuncDecl | ast.Field | null;
   readonly type: Signature;
+  /** For a method of an instantiated generic type: the generic method it was instantiated from. */
+  readonly origin?: Func;
 }
 export interface PkgName extends ObjBase { readonly kind: 'PkgName'; readonly imported: string }
 export type BuiltinName =
