@@ -4,7 +4,7 @@
 // so it gets taken off the list. FILTER=part,part picks programs by path.
 import { appendFileSync, existsSync, rmSync, writeFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { comparable, comparableBuild, firstDifference, readable, type Transcript } from './golden-support/compare.js';
+import { comparable, comparableBuild, firstDifference, readable, type Transcript } from './golden-support/compare.mjs';
 import { pending, programs, readExpected, type Program } from './golden-support/corpus.js';
 import { golessonBuild, golessonRun } from './golden-support/golesson.js';
 
