@@ -8,7 +8,7 @@
 // (`state.panic`); a compiled function that contains recover() compares itself with state.callee
 // at entry and keeps the panic for its recover() calls (see compile/).
 import { GoExit, GoPanic } from './panic.js';
-import { nilDeref } from './errors.js';
+import { nilDeref, toGoPanic } from './errors.js';
 import type { Iface } from './iface.js';
 
 export const deferState: { callee: unknown; panic: GoPanic | null } = { callee: null, panic: null };
@@ -33,7 +33,8 @@ export function recover(p: GoPanic | null): Iface | null {
   return p.value;
 }
 
-function settle(cur: GoPanic | GoExit | null, e: unknown): GoPanic | GoExit {
+function settle(cur: GoPanic | GoExit | null, e0: unknown): GoPanic | GoExit {
+  const e = toGoPanic(e0);
   if (e instanceof GoPanic) {
     if (cur instanceof GoPanic && e !== cur) e.link = cur;
     return e;

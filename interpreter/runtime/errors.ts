@@ -145,3 +145,14 @@ export function panicNilValue(): Iface {
 
 /** The same as plainError (the name the channel code uses). */
 export const runtimePlainError = plainError;
+
+/** A JS TypeError from touching a property of null is a Go nil dereference: the GoPanic that
+ *  stands for it (keeping the JS stack, which traces are built from); other values unchanged. */
+export function toGoPanic(e: unknown): unknown {
+  if (e instanceof TypeError && /null|undefined/.test(e.message) && /propert|read|set|is not a function|iterable/.test(e.message)) {
+    const p = nilDeref();
+    if (e.stack) p.stack = e.stack;
+    return p;
+  }
+  return e;
+}

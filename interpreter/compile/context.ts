@@ -1,0 +1,41 @@
+// What a function's code generator needs from the program being compiled: descriptor names, the
+// JS names of functions, globals and instances, which functions are generators, and the line map.
+import type * as ast from '../syntax/ast.js';
+import type { Func, Type, Var, Named } from '../types/types.js';
+import type { Info } from '../types/info.js';
+import type { RTypes } from './rtypes.js';
+import type { Subst } from './gotypes.js';
+
+export interface StdBinding {
+  /** JS expression for the implementation. */
+  readonly js: string;
+  readonly gen: boolean;
+}
+
+export interface ProgramContext {
+  readonly rtypes: RTypes;
+  /** Whether the program can block at all (channel ops, select, blocking std calls). */
+  readonly anyBlocking: boolean;
+  /** Go 1.21-style shared loop variables for this file. */
+  sharedLoopVars(pos: number): boolean;
+  /** A program-unique JS identifier derived from a Go name. */
+  unique(base: string): string;
+  /** The JS name of a package-level function or method, instantiated with the substitution. */
+  funcRef(f: Func, typeArgs: readonly Type[], recvNamed: Named | null): string;
+  /** Whether calling f (with those type arguments) needs `yield*`. */
+  funcIsGen(f: Func): boolean;
+  /** The JS name of a package-level variable. */
+  globalRef(v: Var): string;
+  isBoxed(v: Var): boolean;
+  /** Compiles a closure in the context of its enclosing function; returns a JS expression. */
+  compileFuncLit(lit: ast.FuncLit, info: Info, subst: Subst, outerName: string, isGen: boolean): string;
+  /** Whether a function literal may block. */
+  litIsGen(lit: ast.FuncLit): boolean;
+  /** The Go name for a JS function (traces). */
+  nameFunc(jsName: string, goName: string): void;
+  /** Records the Go position of the JS line being emitted (called by the function compiler). */
+  readonly std: (pkg: string, key: string) => StdBinding | null;
+  /** The method table wrapper name for a named type method, for `defer x.M()` and method values. */
+  readonly filename: string;
+  lineOf(pos: number): number;
+}

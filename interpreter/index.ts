@@ -1,0 +1,5 @@
+// golesson's interpreter as hosts see it: run a Go program, build one (for diagnostics and the
+// escape analysis), and the shapes they speak in (api.ts).
+export { runProgram, buildProgram, importStd, type BuildResult } from './run.js';
+export { compileProgram, type CompiledProgram, type CompileOptions, type GoFrame } from './compile/program.js';
+export type * from './api.js';

@@ -1,0 +1,123 @@
+// The pipeline for one program: parse, type-check (standard packages parsed from their Go
+// declarations and checked once, then cached), compile to JavaScript, run main through the
+// concurrency runtime's runMain. Compile errors come back as gc-formatted lines.
+import type { RunOptions, RunResult } from './api.js';
+import { SourceFile } from './source/file.js';
+import { formatDiagnostics, type Diagnostic } from './source/diagnostic.js';
+import { parseFile, hasSyntaxErrors } from './syntax/parser.js';
+import { checkPackage } from './types/check.js';
+import type { Package } from './types/info.js';
+import { compileProgram, type CompiledProgram } from './compile/program.js';
+import { stdPackages, supportedPackages, packageName } from './stdlib/index.js';
+import { makeRuntime } from './runtime/rt.js';
+import { runMain } from './runtime/runmain.js';
+import { toGoPanic } from './runtime/errors.js';
+import { resetAddresses } from './runtime/address.js';
+import { isGeneratorFunction } from './runtime/defer.js';
+
+const stdCache = new Map<string, Package>();
+/** Standard files get positions far from the user's (positions are global across files). */
+let stdBase = 1 << 30;
+
+/** The checked standard package at path, or null if golesson does not provide it. */
+export function importStd(path: string): Package | null {
+  const have = stdCache.get(path);
+  if (have !== undefined) return have;
+  const sp = stdPackages.get(path);
+  if (sp === undefined) return null;
+  const file = new SourceFile(`$GOROOT/src/${path}/${packageName(path)}.go`, sp.source, stdBase);
+  stdBase += sp.source.length + 1024;
+  const parsed = parseFile(file);
+  if (parsed.diagnostics.length > 0) throw new Error(`internal error: std package ${path}: ${formatDiagnostics(parsed.diagnostics).join('; ')}`);
+  const { pkg, diagnostics } = checkPackage({ path, files: [parsed.file], importer: importStd, supported: supportedPackages() });
+  if (diagnostics.length > 0) throw new Error(`internal error: std package ${path}: ${formatDiagnostics(diagnostics).join('; ')}`);
+  stdCache.set(path, pkg);
+  return pkg;
+}
+
+/** Packages the main package needs, dependencies first. */
+function dependencyOrder(main: Package): Package[] {
+  const out: Package[] = [];
+  const seen = new Set<string>();
+  const visit = (p: Package): void => {
+    if (seen.has(p.path)) return;
+    seen.add(p.path);
+    for (const f of p.files)
+      for (const imp of f.Imports) {
+        const path = imp.Path.Value.slice(1, -1);
+        const dep = importStd(path);
+        if (dep) visit(dep);
+      }
+    out.push(p);
+  };
+  visit(main);
+  return out;
+}
+
+export interface BuildResult {
+  readonly diagnostics: readonly string[];
+  readonly program: CompiledProgram | null;
+  readonly packages: readonly Package[];
+}
+
+/** Parses, checks and compiles a program; diagnostics are gc-formatted lines. */
+export function buildProgram(source: string, opts: { filename?: string } = {}): BuildResult {
+  const file = SourceFile.fromText(opts.filename ?? './prog.go', source);
+  const parsed = parseFile(file);
+  if (hasSyntaxErrors(parsed.diagnostics) || parsed.diagnostics.length > 0) {
+    return { diagnostics: formatDiagnostics(parsed.diagnostics), program: null, packages: [] };
+  }
+  const { pkg, diagnostics } = checkPackage({
+    path: 'main',
+    files: [parsed.file],
+    importer: importStd,
+    goVersion: parsed.file.GoVersion || undefined,
+    supported: supportedPackages(),
+  });
+  if (diagnostics.length > 0) return { diagnostics: formatDiagnostics(diagnostics as Diagnostic[]), program: null, packages: [pkg] };
+  const pkgs = dependencyOrder(pkg);
+  const program = compileProgram(pkgs, { loopvar: olderThan122(parsed.file.GoVersion) ? 'shared' : 'per-iteration', std: stdPackages });
+  return { diagnostics: [], program, packages: pkgs };
+}
+
+function olderThan122(v: string): boolean {
+  const m = /^go1\.(\d+)/.exec(v);
+  return m !== null && Number(m[1]) < 22;
+}
+
+/** Runs a whole Go program as `go run` would. */
+export async function runProgram(source: string, opts: RunOptions): Promise<RunResult> {
+  const built = buildProgram(source, { filename: opts.filename });
+  if (built.program === null) return { outcome: 'compile-error', exitStatus: 1, diagnostics: built.diagnostics };
+  const prog = built.program;
+  resetAddresses();
+  const { init, main } = prog.load(makeRuntime(stdPackages));
+  return runMain(
+    {
+      init: convertNil(init),
+      main: convertNil(main),
+      frames: (e) => prog.goFrames(e),
+    },
+    opts,
+  );
+}
+
+/** Wraps an entry point so a JS null-property TypeError surfaces as Go's nil dereference panic. */
+function convertNil(f: () => unknown): () => unknown {
+  if (isGeneratorFunction(f)) {
+    return function* () {
+      try {
+        return yield* f() as Generator<unknown, unknown, unknown>;
+      } catch (e) {
+        throw toGoPanic(e);
+      }
+    };
+  }
+  return () => {
+    try {
+      return f();
+    } catch (e) {
+      throw toGoPanic(e);
+    }
+  };
+}
