@@ -3,7 +3,6 @@ package main
 
 import (
 	"fmt"
-	"iter"
 	"maps"
 	"slices"
 )
@@ -19,7 +18,7 @@ func Count(n int) func(func(int) bool) {
 	}
 }
 
-func Pairs(s []string) iter.Seq2[int, string] {
+func Pairs(s []string) func(yield func(int, string) bool) {
 	return func(yield func(int, string) bool) {
 		for i, v := range s {
 			if !yield(i*10, v) {
