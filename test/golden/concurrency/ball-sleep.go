@@ -23,7 +23,6 @@ func main() {
 	go player("ping", table)
 	go player("pong", table)
 	table <- new(Ball)
-	time.Sleep(time.Second)
-	<-table
-	fmt.Println("final hits: done")
+	time.Sleep(1050 * time.Millisecond)
+	fmt.Println("main is done; the players are dropped")
 }

@@ -9,12 +9,11 @@ import (
 func main() {
 	done := make(chan bool)
 	go func() {
-		fmt.Println("worker starts")
 		<-done
-		fmt.Println("worker ends")
+		fmt.Println("worker ends after main's defers")
 	}()
-	defer fmt.Println("main's deferred call runs")
 	defer close(done)
+	defer fmt.Println("main's deferred call runs")
 	runtime.Goexit()
 	fmt.Println("not printed")
 }

@@ -12,10 +12,12 @@ func main() {
 		}
 		close(in)
 	}()
+	finished := make(chan bool)
 	go func() {
 		for v := range out {
 			fmt.Println("consumer got", v)
 		}
+		finished <- true
 	}()
 	var pending []int
 	for in != nil || len(pending) > 0 {
@@ -37,5 +39,6 @@ func main() {
 		}
 	}
 	close(out)
+	<-finished
 	fmt.Println("all forwarded")
 }

@@ -9,7 +9,7 @@ import (
 func main() {
 	tick := time.NewTicker(200 * time.Millisecond)
 	defer tick.Stop()
-	boom := time.After(1100 * time.Millisecond)
+	boom := time.After(1030 * time.Millisecond)
 	start := time.Now()
 	for {
 		select {
@@ -20,7 +20,7 @@ func main() {
 			return
 		default:
 			fmt.Println("    .")
-			time.Sleep(150 * time.Millisecond)
+			time.Sleep(50 * time.Millisecond)
 		}
 	}
 }
