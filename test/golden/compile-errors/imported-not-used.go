@@ -1,0 +1,11 @@
+// run
+package main
+
+import (
+	"fmt"
+	"os"
+	str "strings"
+)
+
+func main() {
+}

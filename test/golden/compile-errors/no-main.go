@@ -1,0 +1,8 @@
+// run
+package main
+
+import "fmt"
+
+func helper() {
+	fmt.Println("no main here")
+}

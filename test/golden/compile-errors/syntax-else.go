@@ -1,0 +1,13 @@
+// run
+package main
+
+import "fmt"
+
+func main() {
+	if true {
+		fmt.Println("a")
+	}
+	else {
+		fmt.Println("b")
+	}
+}

@@ -1,0 +1,9 @@
+// run
+package main
+
+import "fmt"
+
+func main()
+{
+	fmt.Println("brace on the wrong line")
+}

@@ -1,0 +1,10 @@
+// run
+package main
+
+import "fmt"
+
+x := 1
+
+func main() {
+	fmt.Println(x)
+}

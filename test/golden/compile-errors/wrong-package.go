@@ -1,0 +1,8 @@
+// run
+package lesson
+
+import "fmt"
+
+func main() {
+	fmt.Println("not package main")
+}
