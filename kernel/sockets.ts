@@ -98,10 +98,12 @@ export class KernelSockets {
   }
 
   async close(): Promise<void> {
+    let timer: ReturnType<typeof setTimeout> | undefined;
     await Promise.race([
       Promise.all(Object.values(this.queues).map((q) => q.drain())),
-      new Promise((r) => setTimeout(r, 1000)),
+      new Promise((r) => (timer = setTimeout(r, 1000))),
     ]);
+    clearTimeout(timer);
     for (const q of Object.values(this.queues)) q.close();
     for (const s of [this.shell, this.control, this.stdin, this.iopub, this.hb]) s.close();
   }
