@@ -5,7 +5,7 @@
 //
 // Compiled code:  yield* send(ch, v)      v = yield* recv(ch)      [v, ok] = yield* recv2(ch)
 //                 close(ch)               chanLen(ch) / chanCap(ch)   makeChan(elemType, size)
-import { sched, blockForever } from './scheduler.js';
+import { sched, blockForever, probed } from './scheduler.js';
 import type { Goroutine } from './goroutine.js';
 import { plainError } from './errors.js';
 
@@ -175,7 +175,7 @@ export function* send(ch: Channel | null, v: unknown): Generator<unknown, void, 
   const g = sched.park('chan send');
   const w = new Waiter(g, v, null, 0);
   ch!.sendq.push(w);
-  yield;
+  probed(yield);
   if (w.closed) throw plainError('send on closed channel');
 }
 
@@ -207,7 +207,7 @@ export function* recv2(ch: Channel | null): Generator<unknown, [unknown, boolean
   const g = sched.park('chan receive');
   const w = new Waiter(g, undefined, null, 0);
   ch!.recvq.push(w);
-  yield;
+  probed(yield);
   return [w.value, w.ok];
 }
 
@@ -219,7 +219,7 @@ export function* recv(ch: Channel | null): Generator<unknown, unknown, unknown> 
   const g = sched.park('chan receive');
   const w = new Waiter(g, undefined, null, 0);
   ch!.recvq.push(w);
-  yield;
+  probed(yield);
   return w.value;
 }
 

@@ -15,9 +15,13 @@ export function isStackOverflow(e: unknown): boolean {
 
 /** `fatal error: all goroutines are asleep - deadlock!` and each goroutine, blank-line separated,
  *  in creation order (checkdead, then tracebackothers). */
-export function deadlockReport(gs: Iterable<Goroutine>, filename: string): string {
+export function deadlockReport(
+  gs: Iterable<Goroutine>,
+  framesOf: (g: Goroutine) => readonly Frame[],
+  filename: string,
+): string {
   let out = `fatal error: ${DEADLOCK}\n`;
-  for (const g of gs) out += '\n' + goroutineTrace(g, g.waitReason || 'running', [], filename);
+  for (const g of gs) out += '\n' + goroutineTrace(g, g.waitReason || 'running', framesOf(g), filename);
   return out;
 }
 

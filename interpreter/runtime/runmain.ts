@@ -7,7 +7,7 @@
 // callbacks stream while the program runs and a host on the same thread stays responsive.
 import type { RunOptions, RunResult, Outcome } from '../api.js';
 import type { Frame, Goroutine } from './goroutine.js';
-import { isGenFunc, newScheduler, type Scheduler } from './scheduler.js';
+import { isGenFunc, newScheduler, PROBE, StackProbe, type Scheduler } from './scheduler.js';
 import { GoExit, GoFatal, GoPanic, OsExit } from './panic.js';
 import { Interrupted, interruptRequested, setInterruptFlag } from './interrupt.js';
 import { attachProcess, writeStderr } from './process.js';
@@ -105,7 +105,10 @@ async function loop(s: Scheduler, program: MainProgram, filename: string): Promi
       return { outcome: 'fatal', exitStatus: 2 };
     }
     if (s.clock.advance()) continue;
-    writeStderr(deadlockReport(s.all.values(), filename));
+    const waits = [...s.all.values()].map((g) => [g, g.waitReason] as const);
+    const frames = new Map(waits.map(([g]) => [g, probeFrames(s, g, program)]));
+    for (const [g, reason] of waits) g.waitReason = reason;
+    writeStderr(deadlockReport(s.all.values(), (g) => frames.get(g) ?? [], filename));
     return { outcome: 'fatal', exitStatus: 2 };
   }
 }
@@ -133,6 +136,21 @@ function step(s: Scheduler, g: Goroutine, program: MainProgram, filename: string
     s.enqueue(g);
   }
   return null;
+}
+
+/** Where a parked goroutine waits: resumed with PROBE, its blocking operation throws from the
+ *  innermost frame; the program is over, so the goroutine is not resumed again. */
+function probeFrames(s: Scheduler, g: Goroutine, program: MainProgram): readonly Frame[] {
+  if (program.frames === undefined) return [];
+  s.current = g;
+  try {
+    g.stack.next(PROBE);
+  } catch (e) {
+    if (e instanceof StackProbe) return program.frames(e, g);
+  } finally {
+    s.current = null;
+  }
+  return [];
 }
 
 function thrown(s: Scheduler, g: Goroutine, e: unknown, program: MainProgram, filename: string): End | null {

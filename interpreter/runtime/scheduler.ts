@@ -8,8 +8,10 @@ import { Clock } from './clock.js';
 import { Goroutine, type GoSite, type GoStack, type WaitReason } from './goroutine.js';
 import { checkpoint } from './interrupt.js';
 
-/** The goroutine ids Go gives the first user goroutines: 1 is main, 2-5 are the runtime's own. */
-const FIRST_USER_GOID = 6;
+/** The id of the first goroutine a program starts: 1 is main; the Go Playground runtime (`-tags
+ *  faketime`, what time-dependent golden programs are recorded with) gives the first user goroutine 18
+ *  (2-17 are its own), so traces read the same. */
+const FIRST_USER_GOID = 18;
 
 const GeneratorFunction = Object.getPrototypeOf(function* () {}).constructor as FunctionConstructor;
 
@@ -166,6 +168,22 @@ export class Scheduler {
   }
 }
 
+/** Resumed into a parked goroutine to learn where it waits: the blocking operation throws a
+ *  StackProbe from its innermost frame, whose JS stack then holds every Go frame of the goroutine
+ *  (the deadlock report prints them). */
+export const PROBE: unique symbol = Symbol('golesson stack probe');
+
+export class StackProbe extends Error {
+  constructor() {
+    super('golesson stack probe');
+  }
+}
+
+/** Every blocking operation passes what its `yield` returned through this. */
+export function probed(v: unknown): void {
+  if (v === PROBE) throw new StackProbe();
+}
+
 /** The scheduler of the program running now (one at a time per thread). */
 export let sched: Scheduler = new Scheduler(1);
 
@@ -209,5 +227,5 @@ export function* gosched(): Generator<unknown, void, unknown> {
 /** Blocks the current goroutine forever (nil channel operations, `select {}`). */
 export function* blockForever(reason: WaitReason): Generator<unknown, never, unknown> {
   sched.park(reason);
-  for (;;) yield;
+  for (;;) probed(yield);
 }

@@ -6,7 +6,7 @@
 // Compiled code:  const [i, v, ok] = yield* select([{ ch, send: false }, { ch: c2, send: true, value: x }], hasDefault);
 // i is the index of the chosen case in source order, or -1 for default; v and ok are the received
 // value and the comma-ok flag for a receive case.
-import { sched, blockForever } from './scheduler.js';
+import { sched, blockForever, probed } from './scheduler.js';
 import { type Channel, type SelectWait, Waiter, tryRecv, trySend } from './chan.js';
 import { plainError } from './errors.js';
 
@@ -56,7 +56,7 @@ export function* select(
     sel.waiters.push(w);
     (c.send ? c.ch!.sendq : c.ch!.recvq).push(w);
   }
-  yield;
+  probed(yield);
   const w = sel.waiters.find((x) => x.caseIndex === sel.chosen)!;
   if (cases[sel.chosen]!.send) {
     if (w.closed) throw plainError('send on closed channel');

@@ -5,7 +5,7 @@
 //
 // For fmt.Scan*, bufio.Reader and bufio.Scanner on os.Stdin (stdlib):  bytes = yield* stdinRead(n)
 import type { RunOptions } from '../api.js';
-import { sched } from './scheduler.js';
+import { sched, probed } from './scheduler.js';
 
 interface StdinState {
   source: RunOptions['readStdin'] | undefined;
@@ -37,7 +37,7 @@ export function* stdinRead(max: number): Generator<unknown, string, unknown> {
         s.ready(g);
       },
     );
-    yield;
+    probed(yield);
   }
   const n = Math.max(1, Math.min(max, state.buf.length));
   const out = state.buf.slice(0, n);

@@ -5,7 +5,7 @@
 // An unlocked Mutex handed over on Unlock goes straight to the first waiter (Go's starvation-mode
 // handoff), which keeps runs deterministic.
 import type { StdPackage } from './package.js';
-import { sched } from '../runtime/scheduler.js';
+import { probed, sched } from '../runtime/scheduler.js';
 import type { Goroutine, WaitReason } from '../runtime/goroutine.js';
 import { GoFatal } from '../runtime/panic.js';
 
@@ -341,7 +341,7 @@ function queueOf(map: WeakMap<object, WaitList>, o: object): WaitList {
 function* wait(map: WeakMap<object, WaitList>, o: object, reason: WaitReason): Generator<unknown, void, unknown> {
   const g = sched.park(reason);
   queueOf(map, o).push(g);
-  yield;
+  probed(yield);
 }
 
 function* mutexLock(m: MutexObj): Generator<unknown, void, unknown> {
@@ -463,7 +463,7 @@ function* condWait(c: object, ticket: number): Generator<unknown, void, unknown>
   if (ticket < s.notified) return;
   const g = sched.park('sync.Cond.Wait');
   s.waiting.set(ticket, g);
-  yield;
+  probed(yield);
 }
 
 function condSignal(c: object): void {

@@ -6,7 +6,7 @@
 // container with no TZ); Go 1.23 timer channels (len and cap 0, Stop/Reset drop a stale value).
 import type { StdPackage } from './package.js';
 import { wrap64, type I64 } from '../runtime/int64.js';
-import { sched } from '../runtime/scheduler.js';
+import { probed, sched } from '../runtime/scheduler.js';
 import { Timer as ClockTimer, START_UNIX_SECONDS } from '../runtime/clock.js';
 import type { Channel } from '../runtime/chan.js';
 import { trySend } from '../runtime/chan.js';
@@ -917,7 +917,7 @@ function* sleep(d: I64): Generator<unknown, void, unknown> {
   const g = s.park('sleep');
   const t = new ClockTimer(() => s.ready(g));
   s.clock.arm(t, s.clock.now + delay(d));
-  yield;
+  probed(yield);
 }
 
 /** The state behind a *Timer or *Ticker (keyed by the Go struct, which is its own identity). */

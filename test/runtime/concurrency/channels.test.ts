@@ -116,8 +116,8 @@ describe('channels', () => {
     expect(r.stderr).toBe(
       'fatal error: all goroutines are asleep - deadlock!\n\n' +
         'goroutine 1 [select (no cases)]:\nmain.main(...)\n\t./prog.go\n\n' +
-        'goroutine 6 [chan send]:\nmain.worker(...)\n\t./prog.go\ncreated by main.main in goroutine 1\n\t./prog.go:12\n\n' +
-        'goroutine 7 [chan send (nil chan)]:\nmain.main.func1(...)\n\t./prog.go\ncreated by main.main in goroutine 1\n\t./prog.go:15\n',
+        'goroutine 18 [chan send]:\nmain.worker(...)\n\t./prog.go\ncreated by main.main in goroutine 1\n\t./prog.go:12\n\n' +
+        'goroutine 19 [chan send (nil chan)]:\nmain.main.func1(...)\n\t./prog.go\ncreated by main.main in goroutine 1\n\t./prog.go:15\n',
     );
   });
 
