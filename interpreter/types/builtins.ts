@@ -11,7 +11,7 @@ import type { Operand } from './operand.js';
 import { newOperand } from './operand.js';
 import { matchTypes } from './operators.js';
 import { assignment, typesSummary, useExprs } from './assignments.js';
-import { coreString, coreType, identical, isComplex, isFloat, isNumeric, isOrdered, isString, isTyped, isUntyped, under } from './predicates.js';
+import { underTP, coreString, coreType, identical, isComplex, isFloat, isNumeric, isOrdered, isString, isTyped, isUntyped, under } from './predicates.js';
 import { computeTypeSet } from './typeset.js';
 import { varType } from './typexpr.js';
 import type { BuiltinName, Signature, Type, Var } from './types.js';
@@ -120,7 +120,7 @@ function builtinBody(c: Checker, x: Operand, call: ast.CallExpr, id: BuiltinName
         if (x.mode === 'nilvalue') cause = 'have untyped nil';
         else if (S.kind === 'TypeParam') cause = s ? `${c.op(x)} has core type ${c.t(s)}` : `${c.op(x)} has no core type`;
         else cause = `have ${c.op(x)}`;
-        c.error(x, `invalid argument: first argument to append must be a slice; ${cause}`);
+        c.error(x, `first argument to append must be a slice; ${cause}`);
         return false;
       }
       const T = s.elem;
@@ -160,7 +160,7 @@ function builtinBody(c: Checker, x: Operand, call: ast.CallExpr, id: BuiltinName
     case 'cap': case 'len': {
       let mode: Operand['mode'] = 'invalid';
       let val = null;
-      const t = arrayPtrDeref(under(x.type));
+      const t = arrayPtrDeref(underTP(x.type));
       switch (t.kind) {
         case 'Basic':
           if (isString(t) && id === 'len') {

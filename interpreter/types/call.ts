@@ -197,8 +197,7 @@ function arguments_(c: Checker, call: ast.CallExpr, sig: Signature, targs: (Type
     } else if (nargs > 0) {
       at = args[nargs - 1]!;
     }
-    let pos = c.posOf(at);
-    if (qualifier === 'not enough' && nargs === 0) pos = call.Rparen;
+    const pos = c.posOf(at);
     c.errorAt(pos, `${qualifier} arguments in call to ${c.e(call.Fun)}`, [
       [-1, `have ${typesSummary(c, args.map((a) => a.type), false)}`],
       [-1, `want ${typesSummary(c, sig.params.vars.map((v) => v.type), sig.variadic)}`],
@@ -246,7 +245,7 @@ export function selector(c: Checker, x: Operand, e: ast.SelectorExpr, wantType: 
       const pkg = c.imports.get(obj.imported);
       const exp = pkg?.scope.names.get(sel);
       if (!pkg || !exp) {
-        c.error(e.Sel, M.undefined(`${e.X.Name}.${sel}`));
+        if (!c.fakeImports.has(obj.imported)) c.error(e.Sel, M.undefined(`${e.X.Name}.${sel}`));
         x.mode = 'invalid';
         x.expr = e;
         return;

@@ -79,6 +79,8 @@ export class Checker {
   readonly funcs: Func[] = [];
   readonly typeNames: TypeName[] = [];
   readonly imports = new Map<string, Package>();
+  /** Imports that failed: selectors on them report nothing more. */
+  readonly fakeImports = new Set<string>();
   firstErr = false;
   ctx: Context;
   readonly q: Qualifier;

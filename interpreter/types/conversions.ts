@@ -80,7 +80,9 @@ export function conversion(c: Checker, x: Operand, T: Type): void {
 
 /** Whether a non-constant x can be converted to T (cf. types2 convertibleTo). */
 export function convertibleTo(c: Checker, x: Operand, T: Type): { ok: boolean; cause: string } {
-  if (assignableTo(c, x, T).ok) return { ok: true, cause: '' };
+  const a = assignableTo(c, x, T);
+  if (a.ok) return { ok: true, cause: '' };
+  const acause = a.cause;
   const V = x.type;
   const Vu = under(V), Tu = under(T);
   const Vp = V.kind === 'TypeParam' ? V : null, Tp = T.kind === 'TypeParam' ? T : null;
@@ -102,7 +104,7 @@ export function convertibleTo(c: Checker, x: Operand, T: Type): { ok: boolean; c
         if (a.kind === 'Array' && identical(Vu.elem, a.elem)) return { ok: true, cause: '' };
       }
     }
-    return { ok: false, cause: '' };
+    return { ok: false, cause: acause };
   }
   // Type parameters: every pair of specific types must be convertible.
   const termsOf = (t: Type): Type[] | null => {

@@ -124,10 +124,12 @@ function collectImport(c: Checker, fileScope: Scope, spec: ast.ImportSpec): void
   const path = lit.kind === 'string' ? lit.value : '';
   let pkg = c.imports.get(path);
   if (!pkg) {
-    const p = c.opts.importer(path);
+    let p = c.opts.importer(path);
     if (!p) {
       c.error(spec.Path, M.notInStd(path, c.opts.supported ?? []));
-      return;
+      // A fake, empty package keeps uses of its name from producing follow-on errors.
+      p = fakePackage(path);
+      c.fakeImports.add(path);
     }
     pkg = p;
     c.imports.set(path, pkg);
@@ -150,6 +152,15 @@ function collectImport(c: Checker, fileScope: Scope, spec: ast.ImportSpec): void
   c.declare(fileScope, null, obj);
   (c as unknown as { importSpecs: Map<PkgName, ast.ImportSpec> }).importSpecs ??= new Map();
   (c as unknown as { importSpecs: Map<PkgName, ast.ImportSpec> }).importSpecs.set(obj, spec);
+}
+
+function fakePackage(path: string): import('./info.js').Package {
+  const names = new Map<string, Obj>();
+  return {
+    path, name: pkgNameOf(path), files: [], scope: { parent: null, names, node: null },
+    info: { types: new Map(), defs: new Map(), uses: new Map(), implicits: new Map(), selections: new Map(), instances: new Map(), scopes: new Map() },
+    initOrder: [], funcs: [], types: [],
+  };
 }
 
 function declarePkgObj(c: Checker, id: ast.Ident, obj: Obj, info: DeclInfo): void {
@@ -224,23 +235,24 @@ export function packageObjects(c: Checker): void {
   // Types first (so that methods are known before any body or initializer looks them up).
   for (const o of objs) if (o.kind === 'TypeName' && !o.isAlias) objDecl(c, o);
   for (const o of objs) if (o.kind === 'TypeName' && o.isAlias) objDecl(c, o);
-  for (const o of objs) if (o.kind !== 'TypeName') objDecl(c, o);
   // Methods whose receiver base type is not a package-level type name.
   const md = (c as unknown as { methodDecls?: Map<string, { d: ast.FuncDecl; obj: Func }[]> }).methodDecls;
   if (md) {
     for (const [name, list] of md) {
-      const o = c.pkgScope.names.get(name);
-      if (o && o.kind === 'TypeName') continue;
+      const local = c.pkgScope.names.get(name);
+      if (local && local.kind === 'TypeName') continue;
+      const o = local ?? c.pkgScope.parent?.names.get(name);
       for (const { d, obj } of list) {
         if (c.resolved.has(obj)) continue;
         c.resolved.add(obj);
         const rt = d.Recv!.List[0]!.Type;
         if (!o) c.error(recvBaseName(d.Recv!) ?? rt, M.undefined(name));
-        else c.error(rt, `${name} is not a type`);
+        else if (o.kind !== 'TypeName') c.error(rt, `${name} is not a type`);
         funcDeclSig(c, obj, d, null);
       }
     }
   }
+  for (const o of objs) if (o.kind !== 'TypeName') objDecl(c, o);
 }
 
 /** Resolves a package-level object's type (and value), once (cf. types2 objDecl). */
@@ -509,14 +521,14 @@ function funcDeclSig(c: Checker, obj: Func, d: ast.FuncDecl, recvNamed: Named | 
   const info = c.objMap.get(obj)!;
   c.ctx.scope = info.fileScope;
   try {
-    let recvBase: Type | null = null;
     const tparams: TypeParam[] = [];
     // Receiver type parameters: declared as the generic type's own parameters under the
     // receiver's names, so the receiver is the type instantiated with its own parameters.
-    const scope = c.openScope(d.Type, true);
-    let recvTypeArgs: TypeParam[] = [];
+    // Receiver type parameters: the generic type's own parameters under the receiver's names.
+    const pre = new Map<string, import('./types.js').Obj>();
     if (d.Recv && recvNamed && recvNamed.typeParams.length > 0) {
       let rt = d.Recv.List[0]?.Type;
+      while (rt && rt.kind === 'ParenExpr') rt = rt.X;
       if (rt && rt.kind === 'StarExpr') rt = rt.X;
       const names = rt && rt.kind === 'IndexExpr' ? [rt.Index] : rt && rt.kind === 'IndexListExpr' ? rt.Indices : [];
       if (names.length !== recvNamed.typeParams.length) {
@@ -526,26 +538,16 @@ function funcDeclSig(c: Checker, obj: Func, d: ast.FuncDecl, recvNamed: Named | 
         const tp = recvNamed.typeParams[i];
         if (!tp || n.kind !== 'Ident') return;
         c.recordDef(n, tp.obj);
-        if (n.Name !== '_') scope.names.set(n.Name, tp.obj);
+        if (n.Name !== '_') pre.set(n.Name, tp.obj);
       });
-      recvTypeArgs = [...recvNamed.typeParams];
-      recvBase = instantiateNamed(recvNamed, recvTypeArgs);
     }
-    c.closeScope();
-    void recvBase;
-    // funcType opens the (same) function scope again; reuse the names declared above.
-    const pre = scope.names;
-    const { sig, scope: fscope } = funcType(c, d.Recv, null, d.Type, true, tparams);
-    for (const [n, o] of pre) if (!fscope.names.has(n)) fscope.names.set(n, o);
-    if (d.Recv && tparams.length === 0 && recvTypeArgs.length > 0) {
-      // Methods of generic types carry the type's parameters for instantiation at call sites.
-    }
+    const { sig, scope: fscope } = funcType(c, d.Recv, null, d.Type, true, tparams, pre);
     if (d.Recv && d.Type.TypeParams) c.error(d.Type.TypeParams, 'methods cannot have type parameters');
     if (d.Recv) {
       const rv = sig.recv;
       if (d.Recv.List.length === 0) c.error(d.Name, 'method has no receiver');
       else if (d.Recv.List.length > 1 || d.Recv.List[0]!.Names.length > 1) c.error(d.Recv.List[1]?.Type ?? d.Recv.List[0]!.Names[1]!, 'method has multiple receivers');
-      if (rv) checkRecv(c, rv, d.Recv.List[0]!.Type);
+      if (rv) c.later(() => checkRecv(c, rv, d.Recv!.List[0]!.Type));
     }
     (obj as { type: Signature }).type = sig;
     if (d.Body) {
@@ -561,19 +563,24 @@ function funcDeclSig(c: Checker, obj: Func, d: ast.FuncDecl, recvNamed: Named | 
 function checkRecv(c: Checker, rv: Var, te: ast.Expr): void {
   const t = rv.type;
   if (t === Typ.invalid) return;
+  const at = rv.name !== '' ? rv.pos : c.posOf(te);
   let base: Type = t;
   if (t.kind === 'Pointer') base = t.elem;
+  if (base.kind === 'Basic') {
+    if (base.name !== 'invalid type') c.errorAt(at, `cannot define new methods on non-local type ${c.t(base)}`);
+    return;
+  }
   if (base.kind !== 'Named') {
-    c.error(te, `invalid receiver type ${c.t(t)}`);
+    c.errorAt(at, `invalid receiver type ${c.t(t)}`);
     return;
   }
   if (base.obj.pkg !== c.path) {
-    c.error(te, `cannot define new methods on non-local type ${c.t(base)}`);
+    c.errorAt(at, `cannot define new methods on non-local type ${c.t(base)}`);
     return;
   }
   const u = under(base);
   if (u.kind === 'Pointer' || u.kind === 'Interface') {
-    c.error(te, `invalid receiver type ${c.t(t)} (pointer or interface type)`);
+    c.errorAt(at, `invalid receiver type ${c.t(base)} (pointer or interface type)`);
   }
 }
 

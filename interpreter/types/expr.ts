@@ -253,7 +253,7 @@ export function ident(c: Checker, x: Operand, e: ast.Ident, wantType: boolean): 
   if (decl && (obj.kind === 'Var' || obj.kind === 'Func' || obj.kind === 'Const') && c.objMap.has(obj)) decl.deps.add(obj);
   switch (obj.kind) {
     case 'PkgName':
-      c.error(e, `use of package ${obj.name} without selector`);
+      c.error(e, `use of package ${obj.name} not in selector`);
       c.usedImports.add(obj);
       return;
     case 'Const':

@@ -9,7 +9,7 @@ import { instantiateSignature, verifyInstance } from './instantiate.js';
 import type { Operand } from './operand.js';
 import { newOperand } from './operand.js';
 import { assignment, useExprs } from './assignments.js';
-import { coreString, identical, isInteger, isString, under } from './predicates.js';
+import { coreString, identical, isInteger, isString, under, underTP } from './predicates.js';
 import { representableConst } from './representable.js';
 import { computeTypeSet } from './typeset.js';
 import { typ, varType } from './typexpr.js';
@@ -77,7 +77,7 @@ export function indexExprFunc(c: Checker, x: Operand, e: ast.IndexExpr | ast.Ind
   }
   let valid = false;
   let length = -1;
-  const u = under(x.type);
+  const u = underTP(x.type);
   switch (u.kind) {
     case 'Basic':
       if (isString(u)) {

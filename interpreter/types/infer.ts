@@ -6,7 +6,7 @@ import type { Checker } from './check.js';
 import { maxType } from './expr.js';
 import { subst, makeSubstMap } from './instantiate.js';
 import type { Operand } from './operand.js';
-import { defaultType, identical, isUntyped, under } from './predicates.js';
+import { coreType, defaultType, identical, isUntyped, under } from './predicates.js';
 import { computeTypeSet } from './typeset.js';
 import type { Tuple, Type, TypeParam } from './types.js';
 
@@ -48,6 +48,15 @@ class Unifier {
       return true;
     }
     if (!exact) {
+      // A bound type parameter (of an enclosing function) unifies through its core type.
+      if (x.kind === 'TypeParam' && y.kind !== 'Named' && y.kind !== 'TypeParam') {
+        const cx = coreType(x);
+        if (cx) return this.unify(cx, y, exact, depth + 1);
+      }
+      if (y.kind === 'TypeParam' && x.kind !== 'Named' && x.kind !== 'TypeParam') {
+        const cy = coreType(y);
+        if (cy) return this.unify(x, cy, exact, depth + 1);
+      }
       // A defined type unifies with a type literal through its underlying type.
       if (x.kind === 'Named' && y.kind !== 'Named' && y.kind !== 'TypeParam') return this.unify(under(x), y, exact, depth + 1);
       if (y.kind === 'Named' && x.kind !== 'Named' && x.kind !== 'TypeParam') return this.unify(x, under(y), exact, depth + 1);
@@ -145,7 +154,7 @@ export function infer(
       if (cur) {
         if (isParameterized(tparams, core)) {
           const before = u.map.size;
-          const target = term.tilde ? under(cur) : cur;
+          const target = term.tilde && cur.kind !== 'TypeParam' ? under(cur) : cur;
           if (!u.unify(core, target, false)) {
             return fail(call.Rparen, `${p.obj.name} (type ${c.t(cur)}) does not satisfy ${c.t(p.constraint)}`);
           }

@@ -45,8 +45,14 @@ export function namedMethods(n: Named): readonly Func[] {
 /** Looks up a field or method `name` in T (cf. types2 LookupFieldOrMethod). */
 export function lookupFieldOrMethod(T: Type, addressable: boolean, name: string, pkg: string, fold = false): LookupResult {
   if (name === '_') return { obj: null, index: null, indirect: false };
+  if (T.kind === 'TypeParam') return lookupTypeParam(T, name);
+  if (T.kind === 'Pointer' && T.elem.kind === 'TypeParam') {
+    const r = lookupTypeParam(T.elem, name);
+    // Methods of *P where P is a type parameter are not in P's method set.
+    return r.obj ? { obj: null, index: null, indirect: false } : r;
+  }
   // Methods on a pointer to a defined pointer type are not found; T itself may be a pointer.
-  let typ = T;
+  let typ: Type = T;
   let isPtr = false;
   if (T.kind === 'Pointer') {
     const n = T.elem;

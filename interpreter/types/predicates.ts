@@ -9,6 +9,11 @@ export function under(t: Type): Type {
   return t.kind === 'Named' ? t.underlying : t;
 }
 
+/** Like under, but a type parameter's underlying type is its constraint interface (as in types2). */
+export function underTP(t: Type): Type {
+  return t.kind === 'TypeParam' ? under(t.constraint) : under(t);
+}
+
 const integerKinds = new Set(['int', 'int8', 'int16', 'int32', 'int64', 'uint', 'uint8', 'uint16', 'uint32', 'uint64', 'uintptr', 'untyped int', 'untyped rune']);
 const unsignedKinds = new Set(['uint', 'uint8', 'uint16', 'uint32', 'uint64', 'uintptr']);
 const floatKinds = new Set(['float32', 'float64', 'untyped float']);
@@ -203,14 +208,22 @@ export function comparable(t: Type, dynamic: boolean, seen: Set<Type> = new Set(
   if (seen.has(t)) return true;
   seen.add(t);
   if (t.kind === 'TypeParam') {
-    return computeTypeSet(t.constraint).isComparableSet(dynamic);
+    const ts = computeTypeSet(t.constraint);
+    if (ts.isComparableSet(dynamic)) return true;
+    reportf?.(ts.terms !== null && ts.terms.length === 0 ? 'empty type set' : 'incomparable types in type set');
+    return false;
   }
   const u = under(t);
   switch (u.kind) {
     case 'Basic': return u.name !== 'untyped nil';
     case 'Pointer': case 'Chan': return true;
-    case 'Interface':
-      return dynamic || computeTypeSet(u).isComparableSet(dynamic);
+    case 'Interface': {
+      if (dynamic) return true;
+      const ts = computeTypeSet(u);
+      if (ts.isComparableSet(dynamic)) return true;
+      reportf?.(ts.terms !== null && ts.terms.length === 0 ? 'empty type set' : 'incomparable types in type set');
+      return false;
+    }
     case 'Struct':
       for (const f of u.fields) {
         if (!comparable(f.type, dynamic, seen)) {

@@ -8,7 +8,7 @@ import { usage } from './check.js';
 import { M } from './errors.js';
 import { assignment, assignVar, assignVars, initVars, shortVarDecl, useExprs } from './assignments.js';
 import { declStmt, initVar } from './decl.js';
-import { expr, rawExpr, typeAssertion, exclude } from './expr.js';
+import { convertUntyped, expr, rawExpr, typeAssertion, exclude } from './expr.js';
 import type { Scope } from './info.js';
 import { labels } from './labels.js';
 import type { Operand } from './operand.js';
@@ -301,14 +301,15 @@ function switchStmt(c: Checker, s: ast.SwitchStmt): void {
     x.mode = 'constant';
     x.type = Typ.bool;
     x.val = { kind: 'bool', value: true };
-    // The implicit "true" has no expression; errors point at the case values.
-    x.expr = { kind: 'Ident', NamePos: s.Body.Rbrace, Name: 'true' };
+    // The implicit "true" is positioned at the first case (as gc does).
+    const first = s.Body.List[0];
+    x.expr = { kind: 'Ident', NamePos: first ? c.posOf(first) : s.Body.Rbrace, Name: 'true' };
   }
   multipleDefaults(c, s.Body.List);
   const seen: { val: import('./constant.js').ConstValue; type: Type; pos: number }[] = [];
   s.Body.List.forEach((cl) => {
     if (cl.kind !== 'CaseClause') return;
-    caseValues(c, x, cl.List, seen, s.Tag === null);
+    caseValues(c, x, cl.List, seen);
     blockScope(c, cl, () => stmtList(c, cl.Body));
   });
 }
@@ -329,34 +330,25 @@ function multipleDefaults(c: Checker, list: readonly ast.Stmt[]): void {
   }
 }
 
-function caseValues(c: Checker, x: Operand, values: readonly ast.Expr[], seen: { val: import('./constant.js').ConstValue; type: Type; pos: number }[], noTag: boolean): void {
+function caseValues(c: Checker, x: Operand, values: readonly ast.Expr[], seen: { val: import('./constant.js').ConstValue; type: Type; pos: number }[]): void {
   for (const e of values) {
     const v = newOperand();
     expr(c, v, e, false);
     if (x.mode === 'invalid' || v.mode === 'invalid') continue;
-    const tag: Operand = { ...x };
-    matchTypes(c, v, tag);
+    convertUntyped(c, v, x.type);
     if ((v.mode as Mode) === 'invalid') continue;
-    if (noTag) {
-      // `switch { case cond: }` compares against true: cond must be boolean.
-      if (!isBoolean(v.type)) {
-        c.error(v, `invalid case ${c.e(e)} in switch (mismatched types ${c.t(v.type)} and bool)`);
-        continue;
-      }
-    } else {
-      comparison(c, v, tag, 'EQL', true, null);
-      if ((v.mode as Mode) === 'invalid') continue;
+    // Compare v against x so that errors are reported at the case values.
+    const res: Operand = { ...v };
+    comparison(c, res, { ...x }, 'EQL', true, null);
+    if ((res.mode as Mode) === 'invalid') continue;
+    if (v.mode !== 'constant' || !v.val) continue;
+    const val = v.val;
+    const dup = seen.find((s) => constEqual(s.val, val) && identical(s.type, v.type));
+    if (dup) {
+      c.error(v, `duplicate case ${c.op(v)} in expression switch`, [[dup.pos, 'previous case']]);
+      continue;
     }
-    if (v.mode === 'constant' && v.val) {
-      const val = v.val;
-      const vt = c.info.types.get(e)?.type ?? v.type;
-      const dup = seen.find((s) => constEqual(s.val, val) && identical(s.type, vt));
-      if (dup) {
-        c.errorAt(c.posOf(e), `duplicate case ${c.e(e)} in expression switch`, [[dup.pos, 'previous case']]);
-        continue;
-      }
-      seen.push({ val, type: vt, pos: c.posOf(e) });
-    }
+    seen.push({ val, type: v.type, pos: c.posOf(v) });
   }
 }
 

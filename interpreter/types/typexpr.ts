@@ -362,10 +362,11 @@ export interface FuncTypeResult {
 
 /** The signature of a function type; declares type parameters, receiver, parameters and results
  *  in a new function scope (recorded for the FuncType). */
-export function funcType(c: Checker, recvList: TypeFieldList | null, recvType: ((id: ast.Ident) => void) | null, ft: ast.FuncType, isDecl: boolean, typeParams: TypeParam[] = []): FuncTypeResult {
+export function funcType(c: Checker, recvList: TypeFieldList | null, recvType: ((id: ast.Ident) => void) | null, ft: ast.FuncType, isDecl: boolean, typeParams: TypeParam[] = [], pre: ReadonlyMap<string, import('./types.js').Obj> | null = null): FuncTypeResult {
   void recvType;
   const outer = c.ctx.scope;
   const scope = c.openScope(ft, true);
+  if (pre) for (const [n, o] of pre) scope.names.set(n, o);
   void isDecl;
   try {
     if (ft.TypeParams) typeParams.push(...collectTypeParams(c, ft.TypeParams));
