@@ -1,7 +1,7 @@
 // Package errors: New, Is, As, Unwrap, Join. Mostly Go; As needs reflection on its target.
-import { Iface, implementsIface } from '../runtime/iface.js';
-import { GoPanic } from '../runtime/panic.js';
-import { assignInto, types, type TypeDesc } from '../runtime/typedesc.js';
+import { type Iface, implementsIface } from '../runtime/iface.js';
+import { assignInto, type TypeDesc } from '../runtime/typedesc.js';
+import { panicString } from './panics.js';
 import type { Pointer } from '../runtime/pointer.js';
 import type { StdPackage } from './package.js';
 
@@ -151,10 +151,6 @@ func (e *joinError) Unwrap() []error {
 	return e.errs
 }
 `;
-
-function panicString(msg: string): GoPanic {
-  return new GoPanic(new Iface(types.string, msg));
-}
 
 export const errorsPackage: StdPackage = {
   path: 'errors',

@@ -1,17 +1,46 @@
 // The registry of standard packages golesson provides, by import path.
 import type { StdPackage } from './package.js';
+import { bufioPackage } from './bufio.js';
+import { bytesPackage } from './bytes.js';
+import { cmpPackage } from './cmp.js';
+import { contextPackage } from './context.js';
+import { displayPackage } from './display.js';
 import { errorsPackage } from './errors.js';
 import { fmtPackage } from './fmt.js';
 import { ioPackage } from './io.js';
+import { iterPackage } from './iter.js';
+import { mapsPackage } from './maps.js';
+import { mathPackage } from './math.js';
+import { bitsPackage } from './math_bits.js';
 import { osPackage } from './os.js';
+import { runtimePackage } from './runtime.js';
+import { slicesPackage } from './slices.js';
+import { sortPackage } from './sort.js';
+import { strconvPackage } from './strconv.js';
+import { stringsPackage } from './strings.js';
+import { syncPackage } from './sync.js';
+import { atomicPackage } from './sync_atomic.js';
+import { timePackage } from './time.js';
+import { unicodePackage } from './unicode.js';
+import { utf8Package } from './unicode_utf8.js';
+import { pkg as sessionPackage } from './golesson_session.js';
 
-const all: readonly StdPackage[] = [errorsPackage, fmtPackage, ioPackage, osPackage];
+/** Packages a user's program may import. */
+const user: readonly StdPackage[] = [
+  bufioPackage, bytesPackage, cmpPackage, contextPackage, displayPackage, errorsPackage, fmtPackage,
+  ioPackage, iterPackage, mapsPackage, mathPackage, bitsPackage, osPackage, runtimePackage,
+  slicesPackage, sortPackage, strconvPackage, stringsPackage, syncPackage, atomicPackage, timePackage,
+  unicodePackage, utf8Package,
+];
 
-export const stdPackages: ReadonlyMap<string, StdPackage> = new Map(all.map((p) => [p.path, p]));
+/** Packages the notebook session weaves into its programs (importable, but not advertised). */
+const internal: readonly StdPackage[] = [sessionPackage];
 
-/** The supported import paths, sorted (for the "unsupported package" diagnostic). */
+export const stdPackages: ReadonlyMap<string, StdPackage> = new Map([...user, ...internal].map((p) => [p.path, p]));
+
+/** The import paths users may import, sorted (for the "unsupported package" diagnostic). */
 export function supportedPackages(): string[] {
-  return [...stdPackages.keys()].sort();
+  return user.map((p) => p.path).sort();
 }
 
 export type { StdPackage } from './package.js';

@@ -44,6 +44,8 @@ var ErrUnexpectedEOF = errors.New("unexpected EOF")
 
 var ErrShortWrite = errors.New("short write")
 
+var ErrNoProgress = errors.New("multiple Read calls return no data or error")
+
 func WriteString(w Writer, s string) (n int, err error) {
 	if sw, ok := w.(StringWriter); ok {
 		return sw.WriteString(s)
