@@ -1,6 +1,4 @@
 // The `golesson` command line: parses the subcommand and hands over to the module that does it.
-import { installCommand } from './install.js';
-import { kernelCommand } from './kernel-command.js';
 
 const usage = `golesson: a Jupyter kernel for teaching Go, with Go 1.23's own behaviour and no Go toolchain.
 
@@ -14,9 +12,11 @@ Usage:
 
 type Command = (argv: string[]) => Promise<number>;
 
+// Each command's module is loaded only when it runs: `run` should not pay for zeromq.
 const commands: Record<string, Command> = {
-  install: installCommand,
-  kernel: kernelCommand,
+  run: async (argv) => (await import('./run.js')).runCommand(argv),
+  install: async (argv) => (await import('./install.js')).installCommand(argv),
+  kernel: async (argv) => (await import('./kernel-command.js')).kernelCommand(argv),
   version: async () => {
     process.stdout.write('golesson 0.1.0 (Go 1.23 semantics)\n');
     return 0;

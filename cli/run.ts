@@ -1,0 +1,49 @@
+// `golesson run FILE.go [ARGS...]`: what `go run FILE.go` prints and how it exits.
+import { readFileSync } from 'node:fs';
+import { runInWorker } from './program-host.js';
+import { goRunEpilogue, gcFileName } from '../interpreter/gorun.js';
+import { terminalStdin } from './terminal-stdin.js';
+
+export async function runCommand(argv: string[]): Promise<number> {
+  let seed: number | undefined;
+  const rest = [...argv];
+  while (rest[0]?.startsWith('-')) {
+    const flag = rest.shift()!;
+    if (flag === '-seed' || flag === '--seed') seed = Number(rest.shift());
+    else if (flag.startsWith('-seed=')) seed = Number(flag.slice(6));
+    else {
+      process.stderr.write(`golesson run: unknown flag ${flag}\n`);
+      return 2;
+    }
+  }
+  const path = rest.shift();
+  if (!path || !path.endsWith('.go')) {
+    process.stderr.write('usage: golesson run [-seed N] FILE.go [ARGS...]\n');
+    return 2;
+  }
+  let source: string;
+  try {
+    source = readFileSync(path, 'utf8');
+  } catch (e) {
+    process.stderr.write(`golesson run: ${(e as Error).message}\n`);
+    return 1;
+  }
+  const out = (fd: NodeJS.WriteStream) => (bytes: string) => fd.write(Buffer.from(bytes, 'latin1'));
+  const interrupt = new Int32Array(new SharedArrayBuffer(4));
+  const onSigint = () => Atomics.store(interrupt, 0, 1);
+  process.on('SIGINT', onSigint);
+  const stdin = terminalStdin();
+  try {
+    const result = await runInWorker(
+      { source, filename: gcFileName(path), args: rest, seed },
+      { stdout: out(process.stdout), stderr: out(process.stderr), readStdin: stdin.read },
+      interrupt,
+    );
+    const { stderr, exitCode } = goRunEpilogue(result);
+    if (stderr) process.stderr.write(Buffer.from(stderr, 'latin1'));
+    return exitCode;
+  } finally {
+    process.off('SIGINT', onSigint);
+    stdin.close();
+  }
+}
