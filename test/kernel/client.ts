@@ -6,12 +6,23 @@ import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import * as zmq from 'zeromq';
 
 export const root = new URL('../../', import.meta.url).pathname;
 
-/** The real interpreter session once it is built; until then the test double. */
-export const realSession = existsSync(join(root, 'dist/interpreter/session.js')) && existsSync(join(root, 'dist/cli/main.js'));
+/** The real interpreter session once interpreter/index.ts exports it (and the CLI is built);
+ *  until then the kernel tests run the session test double. GOLESSON_KERNEL_DOUBLE=1 forces it. */
+async function findRealSession(): Promise<boolean> {
+  const index = join(root, 'dist/interpreter/index.js');
+  if (!existsSync(index) || !existsSync(join(root, 'dist/cli/main.js'))) return false;
+  try {
+    return typeof ((await import(pathToFileURL(index).href)) as { Session?: unknown }).Session === 'function';
+  } catch {
+    return false;
+  }
+}
+export const realSession = await findRealSession();
 
 export function kernelArgv(connectionFile: string): string[] {
   if (realSession && !process.env['GOLESSON_KERNEL_DOUBLE']) return [join(root, 'bin/golesson.js'), 'kernel', '-f', connectionFile];
