@@ -19,44 +19,57 @@ export interface BlockingResult {
 interface Unit {
   readonly node: ast.FuncDecl | ast.FuncLit;
   readonly info: Info;
+  readonly main: boolean;
   direct: boolean;
   dynamic: boolean;
   readonly calls: Set<Func>;
+  readonly litCalls: Set<ast.FuncLit>;
 }
 
 export function analyzeBlocking(pkgs: readonly Package[], stdIsGen: (f: Func) => boolean): BlockingResult {
   const units: Unit[] = [];
   const byFunc = new Map<Func, Unit>();
+  const byLit = new Map<ast.FuncLit, Unit>();
   for (const pkg of pkgs) {
+    const isMain = pkg === pkgs[pkgs.length - 1];
     for (const file of pkg.files) {
       for (const d of file.Decls) {
         if (d.kind !== 'FuncDecl' || d.Body === null) continue;
         const f = pkg.info.defs.get(d.Name) as Func | undefined;
-        const u = scan(d, d.Body, pkg.info, stdIsGen, units);
+        const u = scan(d, d.Body, pkg.info, stdIsGen, units, isMain);
         if (f) byFunc.set(f, u);
       }
       // function literals in package-level initializers
-      for (const d of file.Decls) if (d.kind === 'GenDecl') walkLits(d, pkg.info, stdIsGen, units);
+      for (const d of file.Decls) if (d.kind === 'GenDecl') walkLits(d, pkg.info, stdIsGen, units, isMain);
     }
   }
-  const anyBlocking = units.some((u) => u.direct);
-  const blocking = new Set<Unit>();
-  for (const u of units) if (u.direct || (anyBlocking && u.dynamic)) blocking.add(u);
-  let changed = true;
-  while (changed) {
-    changed = false;
-    for (const u of units) {
-      if (blocking.has(u)) continue;
-      for (const f of u.calls) {
-        const cu = byFunc.get(f) ?? (f.origin ? byFunc.get(f.origin) : undefined);
-        if ((cu && blocking.has(cu)) || stdIsGen(f)) {
+  for (const u of units) if (u.node.kind === 'FuncLit') byLit.set(u.node, u);
+  const fixpoint = (dyn: boolean): Set<Unit> => {
+    const blocking = new Set<Unit>();
+    for (const u of units) if (u.direct || (dyn && u.dynamic)) blocking.add(u);
+    let changed = true;
+    while (changed) {
+      changed = false;
+      for (const u of units) {
+        if (blocking.has(u)) continue;
+        let b = false;
+        for (const f of u.calls) {
+          const cu = byFunc.get(f) ?? (f.origin ? byFunc.get(f.origin) : undefined);
+          if ((cu && blocking.has(cu)) || stdIsGen(f)) b = true;
+        }
+        for (const l of u.litCalls) if (blocking.has(byLit.get(l)!)) b = true;
+        if (b) {
           blocking.add(u);
           changed = true;
-          break;
         }
       }
     }
-  }
+    return blocking;
+  };
+  // The program can block when the user's own code reaches a blocking operation statically.
+  let blocking = fixpoint(false);
+  const anyBlocking = units.some((u) => u.main && blocking.has(u));
+  if (anyBlocking) blocking = fixpoint(true);
   const funcs = new Set<Func>();
   for (const [f, u] of byFunc) if (blocking.has(u)) funcs.add(f);
   const lits = new Set<ast.FuncLit>();
@@ -64,9 +77,9 @@ export function analyzeBlocking(pkgs: readonly Package[], stdIsGen: (f: Func) =>
   return { anyBlocking, funcs, lits };
 }
 
-function walkLits(n: ast.Node, info: Info, stdIsGen: (f: Func) => boolean, units: Unit[]): void {
+function walkLits(n: ast.Node, info: Info, stdIsGen: (f: Func) => boolean, units: Unit[], main: boolean): void {
   walkAll(n, (c) => {
-    if (c.kind === 'FuncLit') scan(c, c.Body, info, stdIsGen, units);
+    if (c.kind === 'FuncLit') scan(c, c.Body, info, stdIsGen, units, main);
   });
 }
 
@@ -101,8 +114,9 @@ function forEachLit(n: ast.Node, f: (lit: ast.FuncLit) => void): void {
   }
 }
 
-function scan(node: ast.FuncDecl | ast.FuncLit, body: ast.BlockStmt, info: Info, stdIsGen: (f: Func) => boolean, units: Unit[]): Unit {
-  const u: Unit = { node, info, direct: false, dynamic: false, calls: new Set() };
+function scan(node: ast.FuncDecl | ast.FuncLit, body: ast.BlockStmt, info: Info, stdIsGen: (f: Func) => boolean, units: Unit[], main: boolean): Unit {
+  const u: Unit = { node, info, main, direct: false, dynamic: false, calls: new Set(), litCalls: new Set() };
+  const goCalls = new Set<ast.CallExpr>();
   units.push(u);
   walkStmts(body, (n) => {
     switch (n.kind) {
@@ -118,7 +132,16 @@ function scan(node: ast.FuncDecl | ast.FuncLit, body: ast.BlockStmt, info: Info,
         if (t && under(t).kind === 'Signature') u.dynamic = true;
         break;
       }
+      case 'GoStmt':
+        goCalls.add(n.Call);
+        break;
       case 'CallExpr': {
+        if (goCalls.has(n)) break;
+        const fl = unparen(n.Fun);
+        if (fl.kind === 'FuncLit') {
+          u.litCalls.add(fl);
+          break;
+        }
         const f = calleeFunc(n, info);
         if (f === 'builtin' || f === 'conversion') break;
         if (f === null) u.dynamic = true;
@@ -131,7 +154,7 @@ function scan(node: ast.FuncDecl | ast.FuncLit, body: ast.BlockStmt, info: Info,
       default:
         break;
     }
-    forEachLit(n, (lit) => scan(lit, lit.Body, info, stdIsGen, units));
+    forEachLit(n, (lit) => scan(lit, lit.Body, info, stdIsGen, units, main));
   });
   return u;
 }

@@ -51,6 +51,7 @@ export abstract class CallCompiler extends ExprCompiler {
       const o = this.objOf(id) as Func;
       return { fn: this.expr(fun), pre: null, gen: this.pc.funcIsGen(o), dynamic: false };
     }
+    if (fun.kind === 'FuncLit') return { fn: this.expr(fun), pre: null, gen: this.pc.litIsGen(fun), dynamic: false };
     return { fn: `$.nnf(${this.expr(fun)})`, pre: null, gen: this.pc.anyBlocking, dynamic: this.pc.anyBlocking };
   }
 

@@ -14,6 +14,8 @@ export interface StdBinding {
 
 export interface ProgramContext {
   readonly rtypes: RTypes;
+  /** JS names of local variables, program-wide (closures see their outer functions' names). */
+  readonly localNames: Map<Var, string>;
   /** Whether the program can block at all (channel ops, select, blocking std calls). */
   readonly anyBlocking: boolean;
   /** Go 1.21-style shared loop variables for this file. */

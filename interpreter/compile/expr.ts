@@ -33,8 +33,10 @@ export function intLit(v: bigint): string {
 export abstract class ExprCompiler {
   /** Temporaries to declare at the top of the function. */
   protected temps: string[] = [];
-  /** JS names of the locals (each Go variable its own program-unique name). */
-  protected readonly locals = new Map<Var, string>();
+  /** JS names of the locals (each Go variable its own program-unique name), shared by nested closures. */
+  protected get locals(): Map<Var, string> {
+    return this.pc.localNames;
+  }
   /** Locals whose address is taken: they live in a Box. */
   protected readonly boxed: Set<Var>;
 
@@ -78,7 +80,7 @@ export abstract class ExprCompiler {
   }
   constOf(e: ast.Expr): ConstValue | undefined {
     const tv = this.info.types.get(e);
-    return tv?.value;
+    return tv?.mode === 'constant' ? tv.value : undefined;
   }
   T(t: Type): string {
     return this.pc.rtypes.ref(this.subst.apply(t));
@@ -191,7 +193,7 @@ export abstract class ExprCompiler {
   value(e: ast.Expr, to0: Type | null): string {
     const to = to0 === null ? null : this.subst.apply(to0);
     const tv = this.info.types.get(e);
-    if (tv?.value !== undefined && to !== null) {
+    if (tv?.value !== undefined && tv.mode === 'constant' && to !== null) {
       if (isInterface(to)) {
         const dt = defaultTypeOf(tv.value, this.typeOf(e));
         return `new $.Iface(${this.T(dt)}, ${this.constJS(tv.value, dt)})`;
@@ -220,7 +222,7 @@ export abstract class ExprCompiler {
 
   expr(e: ast.Expr): string {
     const tv = this.info.types.get(e);
-    if (tv?.value !== undefined) return this.constJS(tv.value, this.subst.apply(tv.type));
+    if (tv?.value !== undefined && tv.mode === 'constant') return this.constJS(tv.value, this.subst.apply(tv.type));
     switch (e.kind) {
       case 'ParenExpr': return this.expr(e.X);
       case 'Ident': return this.ident(e);

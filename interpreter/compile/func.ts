@@ -638,8 +638,18 @@ export class FuncCompiler extends CallCompiler {
     if (s.Init) {
       if (shared || reboxed.length > 0 || vars.length === 0) this.stmt(s.Init);
       else {
-        const lines = this.capture(() => this.stmt(s.Init!));
-        init = lines.map((l) => l.trim()).join(' ').replace(/;$/, '');
+        const a = s.Init as ast.AssignStmt;
+        if (a.Lhs.length === a.Rhs.length) {
+          // let i = ..., j = ... (each new name is program-unique, so no initializer sees the wrong one)
+          const parts = a.Lhs.map((l, i) => {
+            const v = l.kind === 'Ident' ? (this.info.defs.get(l) as Var | undefined) : undefined;
+            const val = this.value(a.Rhs[i]!, v ? v.type : this.lhsType(l));
+            return v ? `${this.localName(v)} = ${val}` : `${this.pc.unique('$blank')} = ${val}`;
+          });
+          init = `let ${parts.join(', ')}`;
+        } else {
+          this.stmt(s.Init);
+        }
       }
     }
     const cond = s.Cond ? this.expr(s.Cond) : '';
@@ -997,6 +1007,7 @@ export function walkStmts(n: ast.Node, f: (n: ast.Node) => void): void {
   };
   const all = (cs: readonly (ast.Node | null)[]): void => cs.forEach(visit);
   switch (n.kind) {
+    case 'FuncDecl': return visit(n.Body);
     case 'BlockStmt': return all(n.List);
     case 'ExprStmt': return visit(n.X);
     case 'AssignStmt': all(n.Lhs); return all(n.Rhs);

@@ -61,6 +61,7 @@ interface Instance {
 
 class ProgramCompiler implements ProgramContext {
   readonly rtypes: RTypes;
+  readonly localNames = new Map<Var, string>();
   readonly anyBlocking: boolean;
   readonly filename: string;
   private readonly blocking: BlockingResult;

@@ -205,7 +205,6 @@ function keyText(h: unknown): string {
 
 function basic(kind: Kind, name: string, size: number): TypeDesc {
   const t = new TypeDesc(kind, name);
-  t.name = name;
   t.size = size;
   t.align = Math.min(size, 8);
   t.named = true;
