@@ -12,7 +12,7 @@ const all = programs();
 const pendingList = pending();
 /** scripts/pending.mjs sets this to collect each program's verdict. */
 const resultsPath = process.env.GOLDEN_RESULTS;
-const runTimeoutMs = 10000;
+const runTimeoutMs = 20000;
 
 interface Verdict {
   readonly pass: boolean;

@@ -7,10 +7,14 @@ import type { Transcript } from './compare.mjs';
  *  that the corpus can exist before the interpreter does: every program then fails with the reason. */
 interface InterpreterSurface {
   runProgram(source: string, opts: Record<string, unknown>): Promise<{ outcome: string; exitStatus: number; diagnostics: readonly string[] }>;
-  buildProgram?: (source: string, opts: Record<string, unknown>) => unknown;
 }
 interface GoRunSurface {
   goRunEpilogue(r: { outcome: string; exitStatus: number; diagnostics: readonly string[] }): { stderr: string; exitCode: number };
+}
+/** The escape analysis entry (interpreter/escape/index.ts) as the driver calls it: what
+ *  `go build -gcflags=FLAGS NAME.go` prints, header and positions included. */
+interface EscapeSurface {
+  goBuildOutput?: (source: string, opts: { filename: string; gcflags: string }) => string | { output: string } | Promise<string | { output: string }>;
 }
 
 let loaded: Promise<{ api: InterpreterSurface; gorun: GoRunSurface }> | undefined;
@@ -70,23 +74,10 @@ export async function golessonRun(source: string, filename: string, timeoutMs: n
 
 /** `go build -gcflags=FLAGS NAME.go` as golesson does it: what the compiler prints (stderr). */
 export async function golessonBuild(source: string, filename: string, gcflags: string): Promise<string> {
-  const { api } = await load();
-  if (typeof api.buildProgram !== 'function') {
-    throw new Error('interpreter/index.ts has no buildProgram yet (escape analysis, issue 5)');
+  const escape = (await import('../../interpreter/escape/index.js')) as EscapeSurface;
+  if (typeof escape.goBuildOutput !== 'function') {
+    throw new Error('interpreter/escape/index.ts has no goBuildOutput(source, { filename, gcflags }) yet');
   }
-  let stderr = '';
-  const result = (await api.buildProgram(source, {
-    filename,
-    gcflags,
-    stdout: () => {},
-    stderr: (b: string) => {
-      stderr += b;
-    },
-  })) as unknown;
-  // buildProgram may report through the stderr writer or return the text itself.
-  if (typeof result === 'string') return stderr + result;
-  if (result && typeof result === 'object' && 'output' in result && typeof result.output === 'string') {
-    return stderr + result.output;
-  }
-  return stderr;
+  const result = await escape.goBuildOutput(source, { filename, gcflags });
+  return typeof result === 'string' ? result : result.output;
 }
