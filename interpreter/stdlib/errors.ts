@@ -1,5 +1,7 @@
 // Package errors: New, Is, As, Unwrap, Join. Mostly Go; As needs reflection on its target.
-import { type Iface, implementsIface } from '../runtime/iface.js';
+import { Iface, implementsIface } from '../runtime/iface.js';
+import { Slice } from '../runtime/slice.js';
+import { callSync } from '../runtime/defer.js';
 import { assignInto, type TypeDesc } from '../runtime/typedesc.js';
 import { panicString } from './panics.js';
 import type { Pointer } from '../runtime/pointer.js';
@@ -21,12 +23,16 @@ func (e *errorString) Error() string {
 
 var ErrUnsupported = New("unsupported operation")
 
+// unwrapAny calls err's Unwrap method if it has one of Go's two forms: Unwrap() error (kind 1,
+// result in one) or Unwrap() []error (kind 2, result in many). The result tells them apart.
+func unwrapAny(err error) (one error, many []error, kind int)
+
 func Unwrap(err error) error {
-	u, ok := err.(interface{ Unwrap() error })
-	if !ok {
+	one, _, kind := unwrapAny(err)
+	if kind != 1 {
 		return nil
 	}
-	return u.Unwrap()
+	return one
 }
 
 // comparable reports whether the dynamic type of v supports ==.
@@ -47,14 +53,15 @@ func is(err, target error, targetComparable bool) bool {
 		if x, ok := err.(interface{ Is(error) bool }); ok && x.Is(target) {
 			return true
 		}
-		switch x := err.(type) {
-		case interface{ Unwrap() error }:
-			err = x.Unwrap()
+		one, many, kind := unwrapAny(err)
+		switch kind {
+		case 1:
+			err = one
 			if err == nil {
 				return false
 			}
-		case interface{ Unwrap() []error }:
-			for _, err := range x.Unwrap() {
+		case 2:
+			for _, err := range many {
 				if is(err, target, targetComparable) {
 					return true
 				}
@@ -91,14 +98,15 @@ func as(err error, target any) bool {
 		if x, ok := err.(interface{ As(any) bool }); ok && x.As(target) {
 			return true
 		}
-		switch x := err.(type) {
-		case interface{ Unwrap() error }:
-			err = x.Unwrap()
+		one, many, kind := unwrapAny(err)
+		switch kind {
+		case 1:
+			err = one
 			if err == nil {
 				return false
 			}
-		case interface{ Unwrap() []error }:
-			for _, err := range x.Unwrap() {
+		case 2:
+			for _, err := range many {
 				if err == nil {
 					continue
 				}
@@ -156,6 +164,14 @@ export const errorsPackage: StdPackage = {
   path: 'errors',
   source,
   impl: {
+    unwrapAny: (err: Iface | null) => {
+      const m = err?.type.methods.get('Unwrap');
+      if (!err || !m) return [null, null, 0];
+      const r = callSync(m.fn, err.value);
+      if (r instanceof Slice) return [null, r, 2];
+      if (r instanceof Iface) return [r, null, 1];
+      return [null, null, 0];
+    },
     comparable: (v: Iface) => v.type.comparable,
     checkAsTarget: (target: Iface) => {
       if (target.type.kind !== 'Pointer' || target.value === null) throw panicString('errors: target must be a non-nil pointer');

@@ -47,6 +47,103 @@ func To(_case int, r rune) rune {
 	return ReplacementChar
 }
 
+// A RangeTable names a Unicode category, script or property; membership comes from the engine's
+// Unicode data.
+type RangeTable struct {
+	name string
+}
+
+var (
+	Letter = &RangeTable{"L"}
+	L      = Letter
+	Upper  = &RangeTable{"Lu"}
+	Lu     = Upper
+	Lower  = &RangeTable{"Ll"}
+	Ll     = Lower
+	Title  = &RangeTable{"Lt"}
+	Lt     = Title
+	Lm     = &RangeTable{"Lm"}
+	Lo     = &RangeTable{"Lo"}
+	Mark   = &RangeTable{"M"}
+	M      = Mark
+	Mn     = &RangeTable{"Mn"}
+	Mc     = &RangeTable{"Mc"}
+	Me     = &RangeTable{"Me"}
+	Number = &RangeTable{"N"}
+	N      = Number
+	Digit  = &RangeTable{"Nd"}
+	Nd     = Digit
+	Nl     = &RangeTable{"Nl"}
+	No     = &RangeTable{"No"}
+	Punct  = &RangeTable{"P"}
+	P      = Punct
+	Pc     = &RangeTable{"Pc"}
+	Pd     = &RangeTable{"Pd"}
+	Ps     = &RangeTable{"Ps"}
+	Pe     = &RangeTable{"Pe"}
+	Pi     = &RangeTable{"Pi"}
+	Pf     = &RangeTable{"Pf"}
+	Po     = &RangeTable{"Po"}
+	Symbol = &RangeTable{"S"}
+	S      = Symbol
+	Sm     = &RangeTable{"Sm"}
+	Sc     = &RangeTable{"Sc"}
+	Sk     = &RangeTable{"Sk"}
+	So     = &RangeTable{"So"}
+	Space  = &RangeTable{"Z"}
+	Z      = Space
+	Zs     = &RangeTable{"Zs"}
+	Zl     = &RangeTable{"Zl"}
+	Zp     = &RangeTable{"Zp"}
+	Other  = &RangeTable{"C"}
+	C      = Other
+	Control = &RangeTable{"Cc"}
+	Cc     = Control
+	Cf     = &RangeTable{"Cf"}
+	Co     = &RangeTable{"Co"}
+	Cs     = &RangeTable{"Cs"}
+
+	White_Space = &RangeTable{"White_Space"}
+
+	Arabic     = &RangeTable{"Script=Arabic"}
+	Armenian   = &RangeTable{"Script=Armenian"}
+	Bengali    = &RangeTable{"Script=Bengali"}
+	Common     = &RangeTable{"Script=Common"}
+	Cyrillic   = &RangeTable{"Script=Cyrillic"}
+	Devanagari = &RangeTable{"Script=Devanagari"}
+	Ethiopic   = &RangeTable{"Script=Ethiopic"}
+	Georgian   = &RangeTable{"Script=Georgian"}
+	Greek      = &RangeTable{"Script=Greek"}
+	Han        = &RangeTable{"Script=Han"}
+	Hangul     = &RangeTable{"Script=Hangul"}
+	Hebrew     = &RangeTable{"Script=Hebrew"}
+	Hiragana   = &RangeTable{"Script=Hiragana"}
+	Inherited  = &RangeTable{"Script=Inherited"}
+	Katakana   = &RangeTable{"Script=Katakana"}
+	Latin      = &RangeTable{"Script=Latin"}
+	Tamil      = &RangeTable{"Script=Tamil"}
+	Thai       = &RangeTable{"Script=Thai"}
+)
+
+var GraphicRanges = []*RangeTable{L, M, N, P, S, Zs}
+
+var PrintRanges = []*RangeTable{L, M, N, P, S}
+
+func Is(rangeTab *RangeTable, r rune) bool
+
+func In(r rune, ranges ...*RangeTable) bool {
+	for _, inside := range ranges {
+		if Is(inside, r) {
+			return true
+		}
+	}
+	return false
+}
+
+func IsOneOf(ranges []*RangeTable, r rune) bool {
+	return In(r, ranges...)
+}
+
 func SimpleFold(r rune) rune {
 	if u := ToUpper(r); u != r {
 		return u
@@ -78,5 +175,6 @@ export const unicodePackage: StdPackage = {
     ToLower: t.toLower,
     ToTitle: t.toTitle,
     ToUpper: t.toUpper,
+    Is: (table: { name: string }, r: number) => t.inTable(table.name, r),
   },
 };

@@ -4,6 +4,7 @@
 import type { TypeDesc } from '../../runtime/typedesc.js';
 import { Iface } from '../../runtime/iface.js';
 import { GoPanic } from '../../runtime/panic.js';
+import { toGoPanic } from '../../runtime/errors.js';
 import type { Complex } from '../../runtime/complex.js';
 import { Fmt, ldigits, udigits } from './format.js';
 import { callMethod, deref, elems, pointerAddress, sortedEntries } from './values.js';
@@ -196,7 +197,9 @@ export class Printer extends Fmt {
     }
   }
 
-  catchPanic(e: unknown, arg: Iface, verb: string, methodName: string): void {
+  catchPanic(err: unknown, arg: Iface, verb: string, methodName: string): void {
+    // A nil dereference inside compiled code surfaces as a JS TypeError until converted.
+    const e = toGoPanic(err);
     if (!(e instanceof GoPanic)) throw e;
     if (arg.type.kind === 'Pointer' && arg.value === null) {
       this.buf += '<nil>';

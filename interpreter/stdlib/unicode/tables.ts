@@ -80,3 +80,15 @@ export function toTitle(r: number): number {
   const digraphs: Record<number, number> = { 0x1c4: 0x1c5, 0x1c5: 0x1c5, 0x1c6: 0x1c5, 0x1c7: 0x1c8, 0x1c8: 0x1c8, 0x1c9: 0x1c8, 0x1ca: 0x1cb, 0x1cb: 0x1cb, 0x1cc: 0x1cb, 0x1f1: 0x1f2, 0x1f2: 0x1f2, 0x1f3: 0x1f2 };
   return digraphs[r] ?? toUpper(r);
 }
+
+const tables = new Map<string, RegExp>();
+
+/** Whether r is in the named category ("Lu"), script ("Script=Han") or property ("White_Space"). */
+export function inTable(name: string, r: number): boolean {
+  let re = tables.get(name);
+  if (re === undefined) {
+    re = new RegExp(`^\\p{${name}}$`, 'u');
+    tables.set(name, re);
+  }
+  return test(re, r);
+}
