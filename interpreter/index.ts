@@ -3,3 +3,4 @@
 export { runProgram, buildProgram, importStd, type BuildResult } from './run.js';
 export { compileProgram, type CompiledProgram, type CompileOptions, type GoFrame } from './compile/program.js';
 export type * from './api.js';
+export { Session } from './session.js';

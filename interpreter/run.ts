@@ -36,7 +36,7 @@ export function importStd(path: string): Package | null {
 }
 
 /** Packages the main package needs, dependencies first. */
-function dependencyOrder(main: Package): Package[] {
+export function dependencyOrder(main: Package): Package[] {
   const out: Package[] = [];
   const seen = new Set<string>();
   const visit = (p: Package): void => {
@@ -80,7 +80,8 @@ export function buildProgram(source: string, opts: { filename?: string } = {}): 
   return { diagnostics: [], program, packages: pkgs };
 }
 
-function olderThan122(v: string): boolean {
+/** Whether a file's `//go:build` version predates Go 1.22's per-iteration loop variables. */
+export function olderThan122(v: string): boolean {
   const m = /^go1\.(\d+)/.exec(v);
   return m !== null && Number(m[1]) < 22;
 }
@@ -89,7 +90,11 @@ function olderThan122(v: string): boolean {
 export async function runProgram(source: string, opts: RunOptions): Promise<RunResult> {
   const built = buildProgram(source, { filename: opts.filename });
   if (built.program === null) return { outcome: 'compile-error', exitStatus: 1, diagnostics: built.diagnostics };
-  const prog = built.program;
+  return runCompiled(built.program, opts);
+}
+
+/** Runs a compiled program's init and main as goroutine 1 (runMain), Go's endings included. */
+export function runCompiled(prog: CompiledProgram, opts: RunOptions): Promise<RunResult> {
   resetAddresses();
   const { init, main } = prog.load(makeRuntime(stdPackages));
   return runMain(

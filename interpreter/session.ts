@@ -1,0 +1,236 @@
+// A notebook session (GUIDE §5): cells merged into one program that grows. A whole-program cell
+// replaces the declarations it repeats and runs main; a declarations cell is merged; a statement
+// cell runs at once as main's body. Each run is a Go program run; package-level variables, and the
+// variables a statement cell defines, keep their values into the next run.
+import type { CellResult, Completeness, Completion, GoSession, Inspection, RunOptions } from './api.js';
+import { FileSet, SourceFile } from './source/file.js';
+import { formatDiagnostics, type Diagnostic } from './source/diagnostic.js';
+import type * as ast from './syntax/ast.js';
+import { parseCell, parseFile, hasSyntaxErrors } from './syntax/parser.js';
+import { startPos } from './syntax/positions.js';
+import type { Package } from './types/info.js';
+import { typeString } from './types/typestring.js';
+import { declKeys, keyName, unitSummary, type CellFile, type Unit } from './session/units.js';
+import { importLocalName, importPath, inferredImports } from './session/imports.js';
+import { cellVariables, firstPassBody, secondPassBody, sessionPkg } from './session/statements.js';
+import { funcDecl, importDecl } from './session/synth.js';
+import { assistComplete, assistInspect, assistIsComplete } from './session/assist.js';
+import { useSessionStore, snapshot, type SessionStore } from './stdlib/golesson_session.js';
+import { checkProgram, runChecked, stdPackageNames } from './session/program.js';
+
+/** A variable a statement cell defined, living on as a package-level variable. */
+interface CellVar {
+  readonly name: string;
+  /** Its type as Go source, in the main package's terms. */
+  readonly typeText: string;
+  /** Packages the type text refers to (path by name). */
+  readonly imports: ReadonlyMap<string, string>;
+  readonly serial: number;
+}
+
+type Kind = 'program' | 'declarations' | 'statements';
+
+export class Session implements GoSession {
+  private fset = new FileSet();
+  private units: Unit[] = [];
+  private cellVars = new Map<string, CellVar>();
+  /** Imports written in cells, by local name. */
+  private imports = new Map<string, string>();
+  private store: SessionStore = { kept: new Map(), live: new Map(), result: undefined };
+  private serial = 0;
+
+  reset(): void {
+    this.fset = new FileSet();
+    this.units = [];
+    this.cellVars.clear();
+    this.imports.clear();
+    this.store = { kept: new Map(), live: new Map(), result: undefined };
+  }
+
+  list(): string[] {
+    const lines = [...this.imports].map(([name, path]) =>
+      path.endsWith(`/${name}`) || path === name ? `import "${path}"` : `import ${name} "${path}"`,
+    );
+    for (const u of this.units) lines.push(unitSummary(u));
+    for (const v of this.cellVars.values()) lines.push(`var ${v.name} ${v.typeText}`);
+    return lines;
+  }
+
+  isComplete(code: string): Completeness {
+    return assistIsComplete(code);
+  }
+
+  complete(code: string, cursor: number): Completion {
+    return assistComplete(code, cursor, this.scopeNames());
+  }
+
+  inspect(code: string, cursor: number): Inspection {
+    return assistInspect(code, cursor, this.units, this.cellVars);
+  }
+
+  async execute(code: string, opts: RunOptions): Promise<CellResult> {
+    const filename = opts.filename ?? './prog.go';
+    const source = this.fset.add(SourceFile.fromText(filename, code, this.fset.nextBase()));
+    const parsed = parseCell(source);
+    if (parsed.diagnostics.length > 0) return this.failed(parsed.diagnostics);
+    const tree: ast.File = {
+      kind: 'File', Doc: null, Package: parsed.packageClause?.NamePos ?? source.base,
+      Name: parsed.packageClause ?? { kind: 'Ident', NamePos: source.base, Name: 'main' },
+      Decls: parsed.decls, FileStart: source.base, FileEnd: source.end, Imports: parsed.imports,
+      Comments: parsed.comments, GoVersion: parsed.goVersion, source,
+    };
+    if (parsed.packageClause && parsed.packageClause.Name !== 'main') {
+      return this.failed([{ file: source, pos: parsed.packageClause.NamePos, msg: `package ${parsed.packageClause.Name} is not a main package: a notebook cell is part of package main` }]);
+    }
+    if (parsed.packageClause && parsed.stmts.length > 0) {
+      return this.failed([{ file: source, pos: startPos(parsed.stmts[0]!), msg: 'syntax error: non-declaration statement outside function body' }]);
+    }
+    const cell: CellFile = { source, tree, imports: parsed.imports };
+    const hasMain = parsed.decls.some((d) => d.kind === 'FuncDecl' && !d.Recv && d.Name.Name === 'main');
+    const kind: Kind = parsed.stmts.length > 0 ? 'statements' : parsed.packageClause || hasMain ? 'program' : 'declarations';
+
+    // The state this cell proposes; it becomes the session's only if the program checks.
+    const serial = ++this.serial;
+    const newUnits: Unit[] = parsed.decls.map((decl) => ({ keys: declKeys(decl), decl, cell, serial }));
+    const imports = new Map(this.imports);
+    for (const spec of parsed.imports) {
+      const name = importLocalName(spec);
+      if (name !== '_' && name !== '.') imports.set(name, importPath(spec));
+    }
+    let units = replaceUnits(this.units, newUnits);
+    let cellVars = new Map(this.cellVars);
+    for (const u of newUnits) for (const k of u.keys) { const n = keyName(k); if (n) cellVars.delete(n); }
+
+    let stmts: ast.Stmt[] = [];
+    if (kind === 'statements') {
+      // Pass 1: the cell as a function body, to learn its variables' types.
+      const probe = this.assemble(units, cellVars, imports, cell, kind === 'statements' ? firstPassBody(parsed.stmts) : null, null);
+      const first = checkProgram(probe.files);
+      if (first.diagnostics.length > 0) return this.failed(first.diagnostics);
+      const found = cellVariables(parsed.stmts, first.pkg.info);
+      for (const [name, v] of found.vars) {
+        const used = new Map<string, string>();
+        const typeText = typeString(v.type, (path) => {
+          if (path === 'main') return '';
+          const local = path.slice(path.lastIndexOf('/') + 1);
+          used.set(local, path);
+          return local;
+        });
+        cellVars.set(name, { name, typeText, imports: used, serial });
+        units = units.filter((u) => !u.keys.some((k) => keyName(k) === name));
+      }
+      stmts = secondPassBody(parsed.stmts, found.hasValue);
+    }
+
+    const program = this.assemble(units, cellVars, imports, cell, kind === 'statements' ? stmts : null, kind === 'program' ? cell : null);
+    const checked = checkProgram(program.files);
+    if (checked.diagnostics.length > 0) return this.failed(checked.diagnostics);
+
+    // The cell is accepted: it is now part of the session, whatever its run does.
+    this.units = units;
+    this.cellVars = cellVars;
+    this.imports = imports;
+    if (kind === 'declarations') return { outcome: 'exited', exitStatus: 0, diagnostics: [] };
+
+    this.store.result = undefined;
+    useSessionStore(this.store);
+    try {
+      const result = await runChecked(checked.pkg, parsed.goVersion, opts);
+      return this.store.result !== undefined && result.outcome === 'exited' ? { ...result, value: this.store.result } : result;
+    } finally {
+      snapshot(this.store);
+      useSessionStore(null);
+    }
+  }
+
+  private failed(ds: readonly Diagnostic[]): CellResult {
+    return { outcome: 'compile-error', exitStatus: 1, diagnostics: formatDiagnostics(ds) };
+  }
+
+  /** Names visible to the next cell, for completion. */
+  private scopeNames(): string[] {
+    const names = new Set<string>(this.imports.keys());
+    for (const u of this.units) for (const k of u.keys) { const n = keyName(k); if (n) names.add(n); }
+    for (const n of this.cellVars.keys()) names.add(n);
+    return [...names];
+  }
+
+  /**
+   * The files of one program: one per cell that still holds declarations (with the imports its code
+   * needs), the session file (cell variables and the init that keeps variables across runs), and
+   * the current cell (as written when it is a whole program; with `main` as its statements'
+   * function when it is a statement cell).
+   */
+  private assemble(
+    units: readonly Unit[],
+    cellVars: ReadonlyMap<string, CellVar>,
+    imports: ReadonlyMap<string, string>,
+    current: CellFile,
+    mainBody: readonly ast.Stmt[] | null,
+    whole: CellFile | null,
+  ): { files: ast.File[] } {
+    const std = stdPackageNames();
+    const packageNames = new Set<string>();
+    for (const u of units) for (const k of u.keys) { const n = keyName(k); if (n) packageNames.add(n); }
+    for (const n of cellVars.keys()) packageNames.add(n);
+
+    const byCell = new Map<CellFile, ast.Decl[]>();
+    for (const u of units) {
+      if (mainBody && u.keys.includes('func main')) continue; // a statement cell is main
+      if (!byCell.has(u.cell)) byCell.set(u.cell, []);
+      byCell.get(u.cell)!.push(u.decl);
+    }
+    if (mainBody) {
+      const src = current.source;
+      const main = funcDecl('main', mainBody, src.base, src.end);
+      if (!byCell.has(current)) byCell.set(current, []);
+      byCell.get(current)!.push(main);
+    }
+    const known = new Map([...imports, [sessionPkg, 'golesson/session']]);
+    const files: ast.File[] = [];
+    for (const [cell, decls] of byCell) {
+      if (cell === whole) {
+        // The program as written: Go's rules for its imports apply, unused ones included.
+        const imp = cell.imports.length > 0 ? [importDecl(cell.imports)] : [];
+        files.push({ ...cell.tree, Decls: [...imp, ...decls] });
+        continue;
+      }
+      const imp = inferredImports(decls, packageNames, known, std);
+      files.push({ ...cell.tree, Name: { ...cell.tree.Name, Name: 'main' }, Decls: imp ? [imp, ...decls] : decls, Imports: imp ? (imp.Specs as ast.ImportSpec[]) : [] });
+    }
+    files.push(this.sessionFile(units, cellVars));
+    // Files in the order of their cells, so that positions (and so diagnostics) sort by cell.
+    files.sort((a, b) => a.source.base - b.source.base);
+    return { files };
+  }
+
+  /** The generated file declaring cell variables and keeping every package-level variable. */
+  private sessionFile(units: readonly Unit[], cellVars: ReadonlyMap<string, CellVar>): ast.File {
+    const imports = new Map<string, string>([[sessionPkg, 'golesson/session']]);
+    let decls = '';
+    let keeps = '';
+    for (const v of cellVars.values()) {
+      for (const [n, p] of v.imports) imports.set(n, p);
+      decls += `var ${v.name} ${v.typeText}\n`;
+      keeps += `\t${sessionPkg}.Keep("cell ${v.name}#${v.serial}", &${v.name})\n`;
+    }
+    for (const u of units)
+      for (const k of u.keys)
+        if (k.startsWith('var ')) keeps += `\t${sessionPkg}.Keep("${k}#${u.serial}", &${k.slice(4)})\n`;
+    if (keeps === '') imports.delete(sessionPkg);
+    const importLines = [...imports].map(([n, p]) => `\t${n} "${p}"\n`).join('');
+    const init = keeps === '' ? '' : `func init() {\n${keeps}}\n`;
+    const text = `package main\n\nimport (\n${importLines})\n\n${decls}\n${init}`;
+    const source = this.fset.add(SourceFile.fromText('golesson-session.go', text, this.fset.nextBase()));
+    const parsed = parseFile(source);
+    if (hasSyntaxErrors(parsed.diagnostics)) throw new Error(`internal error: session file does not parse:\n${text}`);
+    return parsed.file;
+  }
+}
+
+/** The units after `added` replace every unit sharing a key with them. */
+function replaceUnits(units: readonly Unit[], added: readonly Unit[]): Unit[] {
+  const keys = new Set(added.flatMap((u) => u.keys));
+  return [...units.filter((u) => !u.keys.some((k) => keys.has(k))), ...added];
+}
+

@@ -1,0 +1,30 @@
+// A session's program as the pipeline sees it: the cells' files checked together as package main,
+// then compiled and run like any program (run.ts).
+import type { RunOptions, RunResult } from '../api.js';
+import type { Diagnostic } from '../source/diagnostic.js';
+import type * as ast from '../syntax/ast.js';
+import { checkPackage } from '../types/check.js';
+import type { Package } from '../types/info.js';
+import { compileProgram } from '../compile/program.js';
+import { stdPackages, supportedPackages, packageName } from '../stdlib/index.js';
+import { dependencyOrder, importStd, olderThan122, runCompiled } from '../run.js';
+
+export function checkProgram(files: readonly ast.File[]): { pkg: Package; diagnostics: readonly Diagnostic[] } {
+  return checkPackage({ path: 'main', files, importer: importStd, supported: supportedPackages() });
+}
+
+/** Compiles and runs a checked program; `goVersion` is the running cell's build constraint. */
+export function runChecked(pkg: Package, goVersion: string, opts: RunOptions): Promise<RunResult> {
+  const program = compileProgram(dependencyOrder(pkg), {
+    loopvar: olderThan122(goVersion) ? 'shared' : 'per-iteration',
+    std: stdPackages,
+  });
+  return runCompiled(program, opts);
+}
+
+/** Standard packages by package name (for imports a cell leaves out), user-visible ones only. */
+export function stdPackageNames(): Map<string, string> {
+  const names = new Map<string, string>();
+  for (const path of supportedPackages()) if (!path.startsWith('golesson/session')) names.set(packageName(path), path);
+  return names;
+}
