@@ -223,8 +223,9 @@ export function* recv(ch: Channel | null): Generator<unknown, unknown, unknown> 
   return w.value;
 }
 
-/** close(ch): wakes every receiver (zero value, ok=false) and every sender (which then panics),
- *  receivers first, as closechan does. */
+/** close(ch): wakes every receiver (zero value, ok=false) and every sender (which then panics).
+ *  closechan gathers them on a stack (receivers, then senders) and readies them as it pops it, so
+ *  the first receiver is readied last and, taking the runnext slot, runs first. */
 export function close(ch: Channel | null): void {
   if (ch === null) throw plainError('close of nil channel');
   if (ch.closed) throw plainError('close of closed channel');
@@ -239,5 +240,5 @@ export function close(ch: Channel | null): void {
     w.closed = true;
     woken.push(w);
   }
-  for (const w of woken) sched.ready(w.g);
+  for (let i = woken.length - 1; i >= 0; i--) sched.ready(woken[i]!.g);
 }

@@ -130,10 +130,10 @@ function step(s: Scheduler, g: Goroutine, program: MainProgram, filename: string
   if (r.done) {
     s.finish(g);
     if (g.id === 1) return { outcome: 'exited', exitStatus: 0 };
-  } else if (g.status === 'running') {
-    // A bare yield without parking or requeueing (a generator yielding outside the runtime's
-    // blocking operations): treat it as Gosched.
-    s.enqueue(g);
+  } else if (r.value !== undefined || g.status === 'running') {
+    // The runtime's blocking operations park or requeue the goroutine and yield nothing; anything
+    // else reaching the scheduler is compiled code delegating (yield*) to a non-generator result.
+    throw new Error(`golesson bug: goroutine ${g.id} yielded ${typeof r.value} to the scheduler without blocking`);
   }
   return null;
 }
