@@ -276,7 +276,7 @@ export function multiExpr(c: Checker, e: ast.Expr, allowCommaOk: boolean): { lis
   const x = newOperand();
   rawExpr(c, x, e, null, false);
   if (x.mode === 'novalue') {
-    c.error(x, `${c.op(x)} (no value) used as value`);
+    c.error(x, `${c.op(x)} used as value`);
     x.mode = 'invalid';
   } else if (x.mode === 'builtin') {
     c.error(x, `${c.op(x)} must be called`);

@@ -5,6 +5,7 @@ import type { Mode } from './operand.js';
 import type * as ast from '../syntax/ast.js';
 import { builtin } from './builtins.js';
 import type { Checker } from './check.js';
+import { syntaxPos } from './check.js';
 import { M } from './errors.js';
 import { conversion } from './conversions.js';
 import { expr, rawExpr, exclude, singleValue } from './expr.js';
@@ -42,9 +43,11 @@ export function callExpr(c: Checker, x: Operand, call: ast.CallExpr): void {
     case 'invalid':
       useExprs(c, call.Args);
       x.expr = call;
+      c.callKind = 'statement';
       return;
     case 'typexpr': {
       const T = x.type;
+      c.callKind = 'conversion';
       x.mode = 'invalid';
       if (call.Args.length === 0) {
         c.error(call, `missing argument in conversion to ${c.t(T)}`);
@@ -67,10 +70,13 @@ export function callExpr(c: Checker, x: Operand, call: ast.CallExpr): void {
         c.error(call.Args[call.Args.length - 1]!, `too many arguments in conversion to ${c.t(T)}`);
       }
       x.expr = call;
+      c.callKind = 'conversion';
       return;
     }
     case 'builtin': {
-      const ok = builtin(c, x, call, x.builtin!);
+      const name = x.builtin!;
+      const ok = builtin(c, x, call, name);
+      c.callKind = ['append', 'cap', 'complex', 'imag', 'len', 'make', 'max', 'min', 'new', 'real'].includes(name) ? 'expression' : 'statement';
       if (!ok) x.mode = 'invalid';
       x.expr = call;
       if ((x.mode as Mode) !== 'invalid' && (x.mode as Mode) !== 'constant') c.ctx.hasCallOrRecv = true;
@@ -85,6 +91,7 @@ export function callExpr(c: Checker, x: Operand, call: ast.CallExpr): void {
     x.mode = 'invalid';
     x.expr = call;
     useExprs(c, call.Args);
+    c.callKind = 'statement';
     return;
   }
   let sig: Signature = ct;
@@ -100,7 +107,9 @@ export function callExpr(c: Checker, x: Operand, call: ast.CallExpr): void {
       return;
     }
     if (got === want && want > 0) {
-      c.later(() => verifyInstance(c, sig.typeParams, instTargs!, instExprs, c.e(fun)));
+      const tparams = sig.typeParams;
+      const targs0 = instTargs;
+      c.later(() => verifyInstance(c, tparams, targs0, instExprs, c.e(fun)));
       sig = instantiateSignature(sig, instTargs);
       recordInstanceFor(c, fun, instTargs, sig);
     } else {
@@ -126,6 +135,7 @@ export function callExpr(c: Checker, x: Operand, call: ast.CallExpr): void {
   x.val = null;
   x.expr = call;
   c.ctx.hasCallOrRecv = true;
+  c.callKind = 'statement';
   if (x.mode === 'value' && rsig.typeParams.length > 0 && isParameterized(rsig.typeParams, x.type)) x.mode = 'invalid';
 }
 
@@ -143,7 +153,7 @@ function recordInstanceFor(c: Checker, fun: ast.Expr, targs: readonly Type[], si
 function argList(c: Checker, elist: readonly ast.Expr[]): Operand[] {
   if (elist.length === 1) {
     const x = newOperand();
-    rawExpr(c, x, elist[0]!, null, true);
+    rawExpr(c, x, elist[0]!, null, false);
     exclude(c, x, ['novalue', 'builtin', 'typexpr']);
     if (x.mode === 'value' && x.type.kind === 'Tuple') {
       return x.type.vars.map((v) => ({ mode: 'value', expr: elist[0]!, type: v.type, val: null }));
@@ -152,7 +162,7 @@ function argList(c: Checker, elist: readonly ast.Expr[]): Operand[] {
   }
   return elist.map((e) => {
     const x = newOperand();
-    rawExpr(c, x, e, null, true);
+    rawExpr(c, x, e, null, false);
     exclude(c, x, ['novalue', 'builtin', 'typexpr']);
     singleValue(c, x);
     return x;
@@ -214,7 +224,8 @@ function arguments_(c: Checker, call: ast.CallExpr, sig: Signature, targs: (Type
       for (const a of args) a.mode = 'invalid';
       return sig;
     }
-    c.later(() => verifyInstance(c, sig.typeParams, inferred, null, c.e(call.Fun), call.Lparen));
+    const tparams = sig.typeParams;
+    c.later(() => verifyInstance(c, tparams, inferred, null, c.e(call.Fun), call.Lparen));
     rsig = instantiateSignature(sig, inferred);
     recordInstanceFor(c, call.Fun, inferred, rsig);
     if (adjusted) {
@@ -267,10 +278,10 @@ export function selector(c: Checker, x: Operand, e: ast.SelectorExpr, wantType: 
       return;
     }
   }
-  rawExpr(c, x, e.X, null, true);
+  rawExpr(c, x, e.X, null, false);
   switch (x.mode) {
     case 'builtin':
-      c.error(e, `cannot select on ${c.op(x)}`);
+      c.errorAt(syntaxPos(e), `cannot select on ${c.op(x)}`);
       x.mode = 'invalid';
       x.expr = e;
       return;
@@ -278,7 +289,7 @@ export function selector(c: Checker, x: Operand, e: ast.SelectorExpr, wantType: 
       x.expr = e;
       return;
     case 'novalue':
-      c.error(x, `${c.op(x)} (no value) used as value or type`);
+      c.error(x, `${c.op(x)} used as value or type`);
       x.mode = 'invalid';
       x.expr = e;
       return;

@@ -82,6 +82,8 @@ export class Checker {
   /** Imports that failed: selectors on them report nothing more. */
   readonly fakeImports = new Set<string>();
   firstErr = false;
+  /** How the last call expression checked was classified (cf. types2 exprKind). */
+  callKind: 'conversion' | 'expression' | 'statement' = 'statement';
   ctx: Context;
   readonly q: Qualifier;
 
@@ -299,6 +301,22 @@ export function startPos(n: ast.Node): Pos {
       case 'Comment': return n.Slash;
       case 'CommentGroup': n = n.List[0]!; continue;
     }
+  }
+}
+
+/** The position gc's syntax tree gives an expression (cf. syntax Node.Pos): the operator of a
+ *  binary expression, the "(" of a call, the "[" of an index, the "." of a selector. gc reports a
+ *  few errors there rather than at the start. */
+export function syntaxPos(e: ast.Expr): Pos {
+  switch (e.kind) {
+    case 'BinaryExpr': return e.OpPos;
+    case 'CallExpr': return e.Lparen >= 0 ? e.Lparen : startPos(e.Fun);
+    case 'IndexExpr': case 'IndexListExpr': case 'SliceExpr': return e.Lbrack;
+    case 'SelectorExpr': return e.Sel.NamePos - 1;
+    case 'TypeAssertExpr': return e.Lparen - 1;
+    case 'KeyValueExpr': return e.Colon;
+    case 'CompositeLit': return e.Lbrace;
+    default: return startPos(e);
   }
 }
 

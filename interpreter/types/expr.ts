@@ -26,7 +26,7 @@ import { lookupFieldOrMethod } from './lookup.js';
 
 /** Checks e as a single value (types are errors unless allowType). */
 export function expr(c: Checker, x: Operand, e: ast.Expr, allowType: boolean): void {
-  rawExpr(c, x, e, null, allowType);
+  rawExpr(c, x, e, null, false);
   if (!allowType) exclude(c, x, ['novalue', 'builtin', 'typexpr']);
   else exclude(c, x, ['novalue', 'builtin']);
   singleValue(c, x);
@@ -49,7 +49,7 @@ export function exclude(c: Checker, x: Operand, modes: Operand['mode'][]): void 
   if (!modes.includes(x.mode)) return;
   switch (x.mode) {
     case 'novalue':
-      c.error(x, modes.includes('typexpr') ? `${c.op(x)} (no value) used as value` : `${c.op(x)} (no value) used as value or type`);
+      c.error(x, modes.includes('typexpr') ? `${c.op(x)} used as value` : `${c.op(x)} used as value or type`);
       break;
     case 'builtin':
       c.error(x, `${c.op(x)} must be called`);
@@ -74,7 +74,22 @@ export function singleValue(c: Checker, x: Operand): void {
 export function rawExpr(c: Checker, x: Operand, e: ast.Expr, hint: Type | null, allowGeneric: boolean): void {
   exprInternal(c, x, e, hint, allowGeneric);
   x.expr = e;
+  if (!allowGeneric) nonGeneric(c, x);
   c.record(x);
+}
+
+/** A generic function or type used without instantiation (cf. types2 nonGeneric). */
+function nonGeneric(c: Checker, x: Operand): void {
+  if (x.mode === 'invalid' || x.mode === 'novalue') return;
+  let what = '';
+  const t = x.type;
+  if (t.kind === 'Named' && t.typeParams.length > 0 && t.typeArgs.length === 0) what = 'type';
+  else if (t.kind === 'Signature' && t.typeParams.length > 0) what = 'function';
+  if (what) {
+    c.error(x.expr!, `cannot use generic ${what} ${c.e(x.expr!)} without instantiation`);
+    x.mode = 'invalid';
+    x.type = Typ.invalid;
+  }
 }
 
 function invalid(x: Operand, e: ast.Expr): void {
@@ -131,7 +146,7 @@ function exprInternal(c: Checker, x: Operand, e: ast.Expr, hint: Type | null, al
       compositeLit(c, x, e, hint);
       return;
     case 'ParenExpr': {
-      rawExpr(c, x, e.X, null, allowGeneric);
+      rawExpr(c, x, e.X, null, true);
       x.expr = e;
       return;
     }
@@ -247,6 +262,11 @@ export function ident(c: Checker, x: Operand, e: ast.Ident, wantType: boolean): 
     return;
   }
   c.recordUse(e, obj);
+  if (wantType && obj.kind !== 'TypeName') {
+    c.error(e, M.notAType(obj.name));
+    if (obj.kind === 'Var') c.usedVars.add(obj);
+    return;
+  }
   // Package-level objects are resolved on first use.
   if (c.objMap.has(obj) && !c.resolved.has(obj)) objDecl(c, obj);
   const decl = c.ctx.decl;
@@ -271,10 +291,6 @@ export function ident(c: Checker, x: Operand, e: ast.Ident, wantType: boolean): 
       x.type = obj.type;
       return;
     case 'TypeName':
-      if (obj.type === Typ.invalid && !c.resolved.has(obj) && c.objPath.includes(obj) && obj.isAlias) {
-        c.errorAt(obj.pos, `invalid use of type alias ${obj.name} in recursive type (see go.dev/issue/50729)`);
-        return;
-      }
       x.mode = 'typexpr';
       x.type = obj.type;
       return;

@@ -197,7 +197,7 @@ export function infer(
       const p = tparams[i]!;
       const f = c.fileOf(p.obj.pos);
       const ps = f ? f.position(p.obj.pos) : null;
-      return fail(call.Rparen, `cannot infer ${p.obj.name} (declared at ${ps ? `${ps.filename}:${ps.line}:${ps.column}` : '?'})`);
+      return fail(call.Lparen, `cannot infer ${p.obj.name} (${ps ? `${ps.filename}:${ps.line}:${ps.column}` : '?'})`);
     }
   }
   return result as Type[];

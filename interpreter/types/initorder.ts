@@ -40,11 +40,11 @@ export function initOrder(c: Checker): Package['initOrder'] {
   const done = new Set<Var>();
   const emitted = new Set<unknown>();
   const reported = new Set<Var>();
-  // Report cycles first (a variable that depends on itself).
+  // Report cycles first: a variable that depends on itself, through variables and functions.
   for (const v of vars) {
-    const p = paths.get(v)!.get(v);
-    if (p && !reported.has(v)) {
-      const cycle = p.slice(0, -1);
+    if (reported.has(v)) continue;
+    const cycle = findPath(c, v, v);
+    if (cycle) {
       for (const o of cycle) if (o.kind === 'Var') reported.add(o);
       reportCycle(c, cycle);
     }
@@ -65,18 +65,32 @@ export function initOrder(c: Checker): Package['initOrder'] {
   return order;
 }
 
+/** A dependency path from `from` back to `to` (objects in dependency order, starting at from). */
+function findPath(c: Checker, from: Obj, to: Obj): Obj[] | null {
+  const seen = new Set<Obj>();
+  const dfs = (o: Obj, path: Obj[]): Obj[] | null => {
+    const d = c.objMap.get(o);
+    if (!d) return null;
+    for (const dep of d.deps) {
+      if (dep === to) return path;
+      if (dep.kind !== 'Var' && dep.kind !== 'Func') continue;
+      if (seen.has(dep)) continue;
+      seen.add(dep);
+      const r = dfs(dep, [...path, dep]);
+      if (r) return r;
+    }
+    return null;
+  };
+  return dfs(from, [from]);
+}
+
 function reportCycle(c: Checker, cycle: Obj[]): void {
   const first = cycle[0]!;
   if (cycle.length === 1) {
     c.errorAt(first.pos, `initialization cycle: ${first.name} refers to itself`);
     return;
   }
-  const details: [number, string][] = [];
-  let obj = first;
-  for (let i = cycle.length - 1; i >= 0; i--) {
-    details.push([obj.pos, `${obj.name} refers to`]);
-    obj = cycle[i]!;
-  }
-  details.push([obj.pos, obj.name]);
+  const details: [number, string][] = cycle.map((o) => [o.pos, `${o.name} refers to`]);
+  details.push([first.pos, first.name]);
   c.errorAt(first.pos, `initialization cycle for ${first.name}`, details);
 }

@@ -57,6 +57,8 @@ export function lookupFieldOrMethod(T: Type, addressable: boolean, name: string,
   if (T.kind === 'Pointer') {
     const n = T.elem;
     if (n.kind === 'Named' && under(n).kind === 'Pointer') return { obj: null, index: null, indirect: false };
+    // *I where I is an interface has no methods.
+    if (under(n).kind === 'Interface') return { obj: null, index: null, indirect: false };
     typ = n;
     isPtr = true;
   } else if (T.kind === 'Named' && under(T).kind === 'Pointer') {

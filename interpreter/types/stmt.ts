@@ -4,7 +4,7 @@ import type { Mode } from './operand.js';
 import type * as ast from '../syntax/ast.js';
 import { tokenText, opOfAssign } from '../syntax/token.js';
 import type { Checker, DeclInfo } from './check.js';
-import { usage } from './check.js';
+import { syntaxPos, usage } from './check.js';
 import { M } from './errors.js';
 import { assignment, assignVar, assignVars, initVars, shortVarDecl, useExprs } from './assignments.js';
 import { declStmt, initVar } from './decl.js';
@@ -94,9 +94,10 @@ function stmtInner(c: Checker, s: ast.Stmt): void {
       switch (x.mode) {
         case 'builtin': msg = 'must be called'; break;
         case 'typexpr': msg = 'is not an expression'; break;
-        case 'invalid': return;
         default: {
-          if (isStatementExpr(c, inner)) return;
+          if (inner.kind === 'UnaryExpr' && inner.Op === 'ARROW') return;
+          if (inner.kind === 'CallExpr' && c.callKind === 'statement') return;
+          if (x.mode === 'invalid') return;
           msg = 'is not used';
         }
       }
@@ -156,19 +157,18 @@ function stmtInner(c: Checker, s: ast.Stmt): void {
       return;
     }
     case 'GoStmt': case 'DeferStmt': {
-      const what = s.kind === 'GoStmt' ? 'go' : 'defer';
+      const keyword = s.kind === 'GoStmt' ? 'go' : 'defer';
+      if (s.Call.Lparen < 0) {
+        // The parser wraps a non-call operand; gc rejects it here.
+        c.error(s.Call.Fun, `expression in ${keyword} must be function call`);
+        useExprs(c, [s.Call.Fun]);
+        return;
+      }
       const x = newOperand();
       rawExpr(c, x, s.Call, null, false);
-      let msg = '';
-      switch (x.mode) {
-        case 'builtin': msg = 'must be called'; break;
-        case 'typexpr': msg = 'is not an expression'; break;
-        case 'invalid': break;
-        default:
-          if (!isStatementExpr(c, s.Call)) msg = 'discards result of';
-      }
-      if (msg === 'discards result of') c.error(x, `${what} discards result of ${c.op(x)}`);
-      else if (msg) c.error(x, `${what} requires function call, not ${msg}`);
+      if (c.callKind === 'statement') return;
+      const msg = c.callKind === 'conversion' ? 'requires function call, not conversion' : 'discards result of';
+      c.error(x, `${keyword} ${msg} ${c.op(x)}`);
       return;
     }
     case 'ReturnStmt': {
@@ -228,7 +228,7 @@ function stmtInner(c: Checker, s: ast.Stmt): void {
           if (r.kind === 'UnaryExpr' && r.Op === 'ARROW') valid = true;
         }
         if (!valid) {
-          c.error(comm!, 'select case must be send or receive (possibly with assignment)');
+          c.errorAt(comm!.kind === 'ExprStmt' ? syntaxPos(comm!.X) : c.posOf(comm!), 'select case must be send or receive (possibly with assignment)');
           continue;
         }
         blockScope(c, cl, () => {
@@ -260,29 +260,6 @@ function stmtInner(c: Checker, s: ast.Stmt): void {
       void never;
     }
   }
-}
-
-/** Expressions that may stand alone as statements: calls (not conversions or value-producing
- *  built-ins) and receives (cf. types2 exprKind "statement"). */
-function isStatementExpr(c: Checker, e: ast.Expr): boolean {
-  while (e.kind === 'ParenExpr') e = e.X;
-  if (e.kind === 'UnaryExpr' && e.Op === 'ARROW') return true;
-  if (e.kind !== 'CallExpr') return false;
-  let f = e.Fun;
-  while (f.kind === 'ParenExpr') f = f.X;
-  const tv = c.info.types.get(f);
-  if (tv?.mode === 'typexpr') return false;
-  if (tv?.mode === 'builtin' || (f.kind === 'Ident' && c.info.uses.get(f)?.kind === 'Builtin')) {
-    const obj = f.kind === 'Ident' ? c.info.uses.get(f) : null;
-    const name = obj?.kind === 'Builtin' ? obj.name : '';
-    return ['clear', 'close', 'copy', 'delete', 'panic', 'print', 'println', 'recover'].includes(name);
-  }
-  if (f.kind === 'SelectorExpr') {
-    const obj = c.info.uses.get(f.Sel);
-    if (obj?.kind === 'TypeName') return false;
-  }
-  // A conversion to a parenthesized or literal type: the callee recorded as a type.
-  return true;
 }
 
 // ---------------------------------------------------------------------------------------------

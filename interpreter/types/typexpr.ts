@@ -4,7 +4,7 @@ import { NoPos } from '../source/file.js';
 import type * as ast from '../syntax/ast.js';
 import type { Checker } from './check.js';
 import { M } from './errors.js';
-import { expr, ident, evalConstInt } from './expr.js';
+import { expr, ident, evalConstInt, rawExpr } from './expr.js';
 import { instantiateNamed, verifyInstance } from './instantiate.js';
 import { newOperand } from './operand.js';
 import type { Operand } from './operand.js';
@@ -63,10 +63,16 @@ export function definedType(c: Checker, e: ast.Expr, def: null): Type {
     return Typ.invalid;
   }
   if (isGeneric(x.type)) {
-    c.error(e, `cannot use generic type ${c.t(x.type)} without instantiation`);
+    c.error(e, `cannot use generic type ${c.t(x.type)}${tparamList(c, x.type)} without instantiation`);
     return Typ.invalid;
   }
   return x.type;
+}
+
+/** `[T any, K comparable]`, as gc prints an uninstantiated generic type. */
+function tparamList(c: Checker, t: Type): string {
+  if (t.kind !== 'Named') return '';
+  return '[' + t.typeParams.map((p) => `${p.obj.name} ${c.t(p.constraint)}`).join(', ') + ']';
 }
 
 function typInternalOperand(c: Checker, x: Operand, e: ast.Expr, allowGeneric: boolean): void {
@@ -83,7 +89,7 @@ function typInternalOperand(c: Checker, x: Operand, e: ast.Expr, allowGeneric: b
       }
       return;
     case 'SelectorExpr':
-      expr(c, x, e, true);
+      rawExpr(c, x, e, null, true);
       if (x.mode === 'typexpr') return;
       if (x.mode !== 'invalid') {
         c.error(e, M.notAType(c.e(e)));
@@ -103,7 +109,7 @@ function typInternalOperand(c: Checker, x: Operand, e: ast.Expr, allowGeneric: b
       if (targs.some((t) => t === Typ.invalid)) { x.mode = 'invalid'; return; }
       if (targs.length !== base.typeParams.length) {
         const msg = targs.length < base.typeParams.length ? 'not enough' : 'too many';
-        c.error(targs.length < base.typeParams.length ? e : args[base.typeParams.length]!,
+        c.error(e,
           `${msg} type arguments for type ${base.obj.name}: have ${targs.length}, want ${base.typeParams.length}`);
         x.mode = 'invalid';
         return;

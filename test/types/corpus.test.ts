@@ -24,12 +24,16 @@ describe('golden programs type-check as real Go compiled them', () => {
     const firstLine = src.split('\n')[0] ?? '';
     if (!firstLine.startsWith('// run') && !firstLine.startsWith('// build')) continue;
     const errFile = f.replace(/\.go$/, '.err');
+    if (!existsSync(errFile) && !existsSync(f.replace(/\.go$/, '.out'))) continue; // not recorded yet
     const expected = existsSync(errFile) ? readFileSync(errFile, 'utf8') : '';
     const compileError = expected.startsWith('# command-line-arguments\n');
     test(f.slice(root.length + 1), () => {
       const name = './' + f.split('/').pop()!;
       const got = buildOutput(src, name);
-      if (compileError) {
+      if (compileError && expected.includes('function main is undeclared')) {
+        // A link-time error, not the type checker's: the package itself checks cleanly.
+        expect(got).toBe('');
+      } else if (compileError) {
         const want = expected.split('\n').filter((l) => l === '# command-line-arguments' || /^\.\/|^\t/.test(l)).join('\n') + '\n';
         expect(got).toBe(want);
       } else {

@@ -1,0 +1,11 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+	s "strings"
+	_ "os"
+)
+
+func main() {
+}
