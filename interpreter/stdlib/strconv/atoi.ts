@@ -143,8 +143,10 @@ export function parseFloat(s: string, bitSize: number): [number, number] {
   }
   let v: number;
   if (decimalFloat.test(s)) {
-    if (s.includes('_')) return [0, SYNTAX];
-    v = Number(s);
+    if (s.includes('_')) {
+      if (!underscoreOK(s)) return [0, SYNTAX];
+      v = Number(s.replace(/_/g, ''));
+    } else v = Number(s);
   } else {
     const h = hexFloat.exec(s);
     if (!h || (h[2] === '' && (h[3] ?? '') === '')) return [0, SYNTAX];
