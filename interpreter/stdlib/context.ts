@@ -69,6 +69,10 @@ type cancelCtx struct {
 	children map[canceler]struct{}
 }
 
+// Deadline is spelled out (not promoted from the embedded Context) so that every call through the
+// interface stays a plain method call.
+func (c *cancelCtx) Deadline() (deadline time.Time, ok bool) { return c.Context.Deadline() }
+
 func (c *cancelCtx) Done() <-chan struct{} { return c.done }
 
 func (c *cancelCtx) Err() error { return c.err }
@@ -255,6 +259,12 @@ func WithValue(parent Context, key, val any) Context {
 	}
 	return &valueCtx{parent, key, val}
 }
+
+func (c *valueCtx) Deadline() (deadline time.Time, ok bool) { return c.Context.Deadline() }
+
+func (c *valueCtx) Done() <-chan struct{} { return c.Context.Done() }
+
+func (c *valueCtx) Err() error { return c.Context.Err() }
 
 func (c *valueCtx) Value(key any) any {
 	if c.key == key {

@@ -7,7 +7,9 @@
 import type { StdPackage } from './package.js';
 import { probed, sched } from '../runtime/scheduler.js';
 import type { Goroutine, WaitReason } from '../runtime/goroutine.js';
-import { GoFatal } from '../runtime/panic.js';
+import { GoFatal, GoPanic } from '../runtime/panic.js';
+import { Iface } from '../runtime/iface.js';
+import { types } from '../runtime/typedesc.js';
 
 const source = `package sync
 
@@ -60,19 +62,9 @@ type WaitGroup struct {
 	sema   uint32
 }
 
-func (wg *WaitGroup) Add(delta int) {
-	if wgAdd(wg, delta) < 0 {
-		panic("sync: negative WaitGroup counter")
-	}
-}
-
-func (wg *WaitGroup) Done() {
-	wg.Add(-1)
-}
-
+func (wg *WaitGroup) Add(delta int)
+func (wg *WaitGroup) Done()
 func (wg *WaitGroup) Wait()
-
-func wgAdd(wg *WaitGroup, delta int) int64
 
 type Once struct {
 	done uint32
@@ -420,15 +412,16 @@ function rwUnlock(rw: RWMutexObj): void {
   else rw.w.state = 0;
 }
 
-function wgAdd(wg: WaitGroupObj, delta: number | bigint): number {
+/** WaitGroup.Add; the panic is raised here rather than in a Go body so that, as in Go, the trace
+ *  shows the caller's line as the innermost frame of the program's own file. */
+function wgAdd(wg: WaitGroupObj, delta: number | bigint): void {
   const v = Number(wg.state) + Number(delta);
   wg.state = v;
-  if (v < 0) return v;
+  if (v < 0) throw new GoPanic(new Iface(types.string, 'sync: negative WaitGroup counter'));
   if (v === 0) {
     const q = queues.get(wg);
     if (q !== undefined) for (let g = q.shift(); g !== undefined; g = q.shift()) sched.ready(g);
   }
-  return v;
 }
 
 function* wgWait(wg: WaitGroupObj): Generator<unknown, void, unknown> {
@@ -499,7 +492,8 @@ export const syncPackage: StdPackage = {
     'RWMutex.Lock': rwLock,
     'RWMutex.TryLock': rwTryLock,
     'RWMutex.Unlock': rwUnlock,
-    wgAdd,
+    'WaitGroup.Add': wgAdd,
+    'WaitGroup.Done': (wg: WaitGroupObj): void => wgAdd(wg, -1),
     'WaitGroup.Wait': wgWait,
     condAdd,
     condWait,
