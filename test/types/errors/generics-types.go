@@ -23,3 +23,7 @@ func main() {
 	var b Stack[int, int]
 	_, _, _, _, _ = s, p, q, n, b
 }
+
+var bad interface{ ~int | string }
+
+func useComparable(c comparable) {}
