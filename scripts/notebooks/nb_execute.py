@@ -22,6 +22,21 @@ except ImportError as e:  # pragma: no cover - depends on the machine
     sys.exit(4)
 
 
+def merge_streams(nb) -> None:
+    """Joins consecutive outputs to the same stream: how the kernel batched its writes depends on
+    timing, and the stored notebook must not (re-running it must give the same file)."""
+    for cell in nb.cells:
+        merged = []
+        for out in cell.get("outputs", []):
+            last = merged[-1] if merged else None
+            if out.output_type == "stream" and last is not None and last.output_type == "stream" and last.name == out.name:
+                last.text += out.text
+            else:
+                merged.append(out)
+        if "outputs" in cell:
+            cell.outputs = merged
+
+
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--kernel", default="golesson")
@@ -66,6 +81,7 @@ def main() -> int:
             failed += 1
             continue
         nb.metadata = metadata
+        merge_streams(nb)
         nbformat.write(nb, dst)
         cells = sum(1 for c in nb.cells if c.cell_type == "code")
         print(f"{src}: {cells} code cells executed", file=sys.stderr)
