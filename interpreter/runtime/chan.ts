@@ -179,31 +179,54 @@ export function* send(ch: Channel | null, v: unknown): Generator<unknown, void, 
   if (w.closed) throw plainError('send on closed channel');
 }
 
-/** A receive that cannot block: [value, ok, true] when done, [undefined, false, false] otherwise. */
-export function tryRecv(ch: Channel): [unknown, boolean, boolean] {
+/** What the last successful receiveNow got (kept here, not in a fresh array per receive). */
+let gotValue: unknown;
+let gotOk = false;
+
+/** A receive that cannot block: true when it completed (the value and ok in gotValue/gotOk). */
+function receiveNow(ch: Channel): boolean {
   const s = ch.sendq.shift();
   if (s !== null) {
-    let v: unknown;
     if (ch.count === 0) {
-      v = s.value;
+      gotValue = s.value;
     } else {
       // A full buffer with a waiting sender: take the oldest, the sender's value joins the tail.
-      v = ch.take();
+      gotValue = ch.take();
       ch.push(s.value);
     }
+    gotOk = true;
     sched.ready(s.g);
-    return [v, true, true];
+    return true;
   }
-  if (ch.count > 0) return [ch.take(), true, true];
-  if (ch.closed) return [ch.elem.zero(), false, true];
-  return [undefined, false, false];
+  if (ch.count > 0) {
+    gotValue = ch.take();
+    gotOk = true;
+    return true;
+  }
+  if (ch.closed) {
+    gotValue = ch.elem.zero();
+    gotOk = false;
+    return true;
+  }
+  return false;
+}
+
+/** A receive that cannot block: [value, ok, true] when done, [undefined, false, false] otherwise. */
+export function tryRecv(ch: Channel): [unknown, boolean, boolean] {
+  if (!receiveNow(ch)) return [undefined, false, false];
+  const v = gotValue;
+  gotValue = undefined;
+  return [v, gotOk, true];
 }
 
 /** v, ok := <-ch */
 export function* recv2(ch: Channel | null): Generator<unknown, [unknown, boolean], unknown> {
   if (ch === null) yield* blockForever('chan receive (nil chan)');
-  const r = tryRecv(ch!);
-  if (r[2]) return [r[0], r[1]];
+  if (receiveNow(ch!)) {
+    const v = gotValue;
+    gotValue = undefined;
+    return [v, gotOk];
+  }
   const g = sched.park('chan receive');
   const w = new Waiter(g, undefined, null, 0);
   ch!.recvq.push(w);
@@ -214,8 +237,11 @@ export function* recv2(ch: Channel | null): Generator<unknown, [unknown, boolean
 /** <-ch */
 export function* recv(ch: Channel | null): Generator<unknown, unknown, unknown> {
   if (ch === null) yield* blockForever('chan receive (nil chan)');
-  const r = tryRecv(ch!);
-  if (r[2]) return r[0];
+  if (receiveNow(ch!)) {
+    const v = gotValue;
+    gotValue = undefined;
+    return v;
+  }
   const g = sched.park('chan receive');
   const w = new Waiter(g, undefined, null, 0);
   ch!.recvq.push(w);
