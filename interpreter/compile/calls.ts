@@ -120,7 +120,7 @@ export abstract class CallCompiler extends ExprCompiler {
           if (numClass(at) === 'str') return `$.append(${s}, $.stringToBytes(${this.expr(a[1]!)}).array, ${TE})`;
           return `$.append(${s}, $.toArray(${this.expr(a[1]!)}), ${TE})`;
         }
-        if (a.length === 2) return `$.append1(${s}, ${this.value(a[1]!, et)}, ${TE})`;
+        if (a.length === 2) return `$append1(${s}, ${this.value(a[1]!, et)}, ${TE})`;
         return `$.append(${s}, [${a.slice(1).map((x) => this.value(x, et)).join(', ')}], ${TE})`;
       }
       case 'copy': {
@@ -158,10 +158,13 @@ export abstract class CallCompiler extends ExprCompiler {
         });
         return `$.${name}(${JSON.stringify(kinds)}${vals.map((v) => ', ' + v).join('')})`;
       }
-      case 'panic':
-        return `$.gopanic(${this.value(a[0]!, { kind: 'Interface', methods: [], embeddeds: [], allMethods: [] })})`;
+      case 'panic': {
+        const js = `$.gopanic(${this.value(a[0]!, { kind: 'Interface', methods: [], embeddeds: [], allMethods: [] })})`;
+        // Traced: tell the tracer which line panics (the panic itself reports to it).
+        return this.pc.trace ? `($.tr.line = ${this.pc.lineOf(e.Lparen)}, ${js})` : js;
+      }
       case 'recover':
-        return `$.recover(${this.recoverRef()})`;
+        return this.pc.trace ? `$.recovered(${this.pc.lineOf(e.Lparen)}, $.recover(${this.recoverRef()}))` : `$.recover(${this.recoverRef()})`;
       case 'new': {
         const t = this.typeOf(a[0]!);
         if (isValueType(t)) return this.zero(t);

@@ -40,4 +40,6 @@ export interface ProgramContext {
   /** The method table wrapper name for a named type method, for `defer x.M()` and method values. */
   readonly filename: string;
   lineOf(pos: number): number;
+  /** Compiling for %trace: traced functions report to the runtime's tracer. */
+  readonly trace: boolean;
 }

@@ -510,12 +510,12 @@ export abstract class ExprCompiler {
     const cu = under(ct);
     switch (cu.kind) {
       case 'Basic': return `$.byteAt(${this.expr(e.X)}, ${this.intIndex(e.Index)})`;
-      case 'Slice': return `$.sget(${this.expr(e.X)}, ${this.intIndex(e.Index)})`;
+      case 'Slice': return `$sget(${this.expr(e.X)}, ${this.intIndex(e.Index)})`;
       case 'Array': {
         const a = this.expr(e.X);
         const c = this.constOf(e.Index);
         if (c !== undefined) return `${a}[${this.intIndex(e.Index)}]`;
-        return `${a}[$.checkIndex(${this.intIndex(e.Index)}, ${cu.len})]`;
+        return `${a}[$checkIndex(${this.intIndex(e.Index)}, ${cu.len})]`;
       }
       case 'Pointer': {
         const a = this.temp();
@@ -706,7 +706,7 @@ export function arith(op: string, x: string, y: string, c: NumClass): string {
   if (c === 'i64' || c === 'u64') {
     const f = fns[c]![op];
     if (f === undefined) throw new CompileError(`internal error: op ${op} on ${c}`);
-    return `$.${f}(${x}, ${y})`;
+    return `$${f}(${x}, ${y})`;
   }
   if (c === 'str') return `(${x} + ${y})`;
   if (c === 'f64' || c === 'f32') {

@@ -14,6 +14,7 @@ import { CompileError, unparen, posOf, intLit, arith as arithFn } from './expr.j
 import { CallCompiler } from './calls.js';
 import { Subst, isValueType, isInterface, numClass, under } from './gotypes.js';
 import { tokenText } from '../syntax/token.js';
+import { argTexts, callText, q } from './trace.js';
 
 interface Target {
   readonly kind: 'loop' | 'switch' | 'select' | 'block' | 'rangefunc';
@@ -47,6 +48,13 @@ export class FuncCompiler extends CallCompiler {
   private rangeFuncDepth = 0;
   /** Inside a range-over-func body: how returns leave the enclosing function. */
   private rangeFuncRet: string | null = null;
+  /** Labels some goto jumps to. */
+  private gotoTargets = new Set<string>();
+  /** For each goto target label being compiled: its state machine. */
+  private gotoMap = new Map<string, { loop: string; pc: string; idx: number }>();
+  /** Declarations directly in a goto state machine are hoisted above it. */
+  private hoist: { names: string[]; depth: number } | null = null;
+  private depth = 0;
 
   constructor(
     pc: ProgramContext,
@@ -118,6 +126,7 @@ export class FuncCompiler extends CallCompiler {
       if (this.boxed.has(p)) head.push(`let ${this.localName(p)} = new $.Box(${params[i]});`);
     });
     this.resultTypes = spec.results.map((r) => this.subst.apply(r.type));
+    this.resultGoNames = spec.results.map((r) => (r.name === '_' ? '' : r.name));
     this.resultNames = spec.results.map((r) => {
       const n = r.name === '' || r.name === '_' ? this.pc.unique('$r') : this.localName(r);
       if (r.name !== '' && r.name !== '_' && this.boxed.has(r)) {
@@ -127,8 +136,13 @@ export class FuncCompiler extends CallCompiler {
       head.push(`let ${n} = ${this.zero(r.type)};`);
       return n;
     });
+    this.traced = this.hasDefer && this.pc.trace;
+    if (this.traced) head.push(`const $tf = $.tr.enter(${q(this.goName)}, ${this.pc.lineOf(spec.body.Lbrace)});`);
     this.indent = this.hasDefer ? '    ' : '  ';
-    for (const s of spec.body.List) this.stmt(s);
+    walkStmts(spec.body, (n) => {
+      if (n.kind === 'BranchStmt' && n.Tok === 'GOTO' && n.Label) this.gotoTargets.add(n.Label.Name);
+    });
+    this.stmtList(spec.body.List);
     const body = this.lines;
     const out: string[] = [];
     const kw = this.gen ? 'function*' : 'function';
@@ -140,7 +154,12 @@ export class FuncCompiler extends CallCompiler {
       out.push('  $body: try {');
       out.push(...body);
       out.push('  } catch ($e) { $panic = $e; }');
-      out.push(this.gen ? '  yield* $.runDefersGen($defers, $panic);' : '  $.runDefers($defers, $panic);');
+      if (this.traced) {
+        // The tracer sees the results the caller gets, or that the frame is unwinding.
+        const run = this.gen ? 'yield* $.runDefersGen($defers, $panic, $tf);' : '$.runDefers($defers, $panic, $tf);';
+        out.push(`  try { ${run} } catch ($x) { $.tr.exit($tf, [], [], [], $.unwindKind($x)); throw $x; }`);
+        out.push(`  $.tr.exit($tf, ${this.traceResults()}, null);`);
+      } else out.push(this.gen ? '  yield* $.runDefersGen($defers, $panic);' : '  $.runDefers($defers, $panic);');
       out.push(`  return ${this.resultTuple()};`);
     } else {
       out.push(...body);
@@ -148,6 +167,16 @@ export class FuncCompiler extends CallCompiler {
     }
     out.push('}');
     return out.join('\n');
+  }
+
+  /** Whether this function reports to the %trace tracer (it has defers and tracing is on). */
+  private traced = false;
+  private resultGoNames: string[] = [];
+
+  /** `names, types, values` of the results, for the tracer. */
+  private traceResults(): string {
+    const types = this.resultTypes.map((t) => this.T(t)).join(', ');
+    return `${JSON.stringify(this.resultGoNames)}, [${types}], [${this.resultNames.join(', ')}]`;
   }
 
   private resultTuple(): string {
@@ -161,8 +190,52 @@ export class FuncCompiler extends CallCompiler {
   private block(list: readonly ast.Stmt[]): void {
     const saved = this.indent;
     this.indent += '  ';
-    for (const s of list) this.stmt(s);
+    this.depth++;
+    this.stmtList(list);
+    this.depth--;
     this.indent = saved;
+  }
+
+  /** A statement list; one holding goto targets becomes a loop around a switch on a state
+   *  variable, each target label starting a case (`goto L` sets the state and continues). */
+  private stmtList(list: readonly ast.Stmt[]): void {
+    const isTarget = (st: ast.Stmt): boolean => st.kind === 'LabeledStmt' && this.gotoTargets.has(st.Label.Name);
+    if (!list.some(isTarget)) {
+      for (const st of list) this.stmt(st);
+      return;
+    }
+    const loop = this.pc.unique('$goto');
+    const pc = this.pc.unique('$pc');
+    const segments: ast.Stmt[][] = [[]];
+    for (const st of list) {
+      if (isTarget(st)) {
+        this.gotoMap.set((st as ast.LabeledStmt).Label.Name, { loop, pc, idx: segments.length });
+        segments.push([]);
+      }
+      segments[segments.length - 1]!.push(st);
+    }
+    const savedHoist = this.hoist;
+    this.hoist = { names: [], depth: this.depth };
+    const names = this.hoist.names;
+    const lines = this.capture(() => {
+      this.emit(`${loop}: for (;;) {`);
+      this.emit(this.gen ? '  if (--$budget.n < 0) yield* $.preempt();' : '  if (--$budget.n < 0) $.checkpoint();');
+      this.emit(`  switch (${pc}) {`);
+      const saved = this.indent;
+      segments.forEach((seg, i) => {
+        this.indent = saved + '  ';
+        this.emit(`case ${i}:`);
+        this.indent = saved + '    ';
+        for (const st of seg) this.stmt(st);
+      });
+      this.indent = saved;
+      this.emit('  }');
+      this.emit('  break;');
+      this.emit('}');
+    });
+    this.hoist = savedHoist;
+    this.emit(`let ${pc} = 0${names.map((n) => ', ' + n).join('')};`);
+    this.lines.push(...lines);
   }
 
   stmt(s: ast.Stmt): void {
@@ -240,7 +313,12 @@ export class FuncCompiler extends CallCompiler {
     const m = this.mark(s.TokPos);
     switch (s.Tok) {
       case 'FALLTHROUGH': return;
-      case 'GOTO': throw new CompileError(`goto is not supported by golesson (line ${this.pc.lineOf(s.TokPos)})`);
+      case 'GOTO': {
+        const g = this.gotoMap.get(s.Label!.Name);
+        if (g === undefined) throw new CompileError(`goto ${s.Label!.Name}: target not supported by golesson (line ${this.pc.lineOf(s.TokPos)})`);
+        this.emit(`${m}{ ${g.pc} = ${g.idx}; continue ${g.loop}; }`);
+        return;
+      }
       case 'BREAK': {
         const t = this.findTarget(s.Label?.Name ?? null, false);
         if (t.kind === 'rangefunc') {
@@ -322,6 +400,10 @@ export class FuncCompiler extends CallCompiler {
   private declare(v: Var | undefined, js: string): string {
     if (v === undefined || v.name === '_') return `${js};`;
     const n = this.localName(v);
+    if (this.hoist !== null && this.hoist.depth === this.depth) {
+      this.hoist.names.push(n);
+      return this.boxed.has(v) ? `${n} = new $.Box(${js});` : `${n} = ${js};`;
+    }
     if (this.boxed.has(v)) return `let ${n} = new $.Box(${js});`;
     return `let ${n} = ${js};`;
   }
@@ -359,13 +441,15 @@ export class FuncCompiler extends CallCompiler {
         this.emit(`${m}${this.store(s.Lhs[0]!, s.Rhs[0]!, define)}`);
         return;
       }
-      // Tuple assignment: evaluate every right side first.
+      // Tuple assignment: index and pointer operands on the left, then every right side, are
+      // evaluated before any assignment (Go spec "Assignment statements").
+      const stores = s.Lhs.map((l) => this.prepareLhs(l, define, m));
       const tmps = s.Rhs.map((r, i) => {
         const t = this.temp();
         this.emit(`${m}${t} = ${this.value(r, this.lhsType(s.Lhs[i]!))};`);
         return t;
       });
-      s.Lhs.forEach((l, i) => this.emit(this.storeJS(l, tmps[i]!, define)));
+      stores.forEach((st, i) => this.emit(st(tmps[i]!)));
       return;
     }
     const tuple = this.tupleSource(s.Rhs[0]!);
@@ -390,6 +474,34 @@ export class FuncCompiler extends CallCompiler {
     return this.storeJS(l, this.value(r, this.lhsType(l)), define);
   }
 
+  /** Evaluates the operands of an assignment target now; returns how to store into it later. */
+  private prepareLhs(l0: ast.Expr, define: boolean, m: string): (js: string) => string {
+    const l = unparen(l0);
+    if (l.kind === 'IndexExpr') {
+      const ct = this.typeOf(l.X);
+      const cu = under(ct);
+      const x = this.temp();
+      const i = this.temp();
+      this.emit(`${m}${x} = ${cu.kind === 'Pointer' ? `$.nn(${this.expr(l.X)})` : this.expr(l.X)};`);
+      if (cu.kind === 'Map') {
+        this.emit(`${i} = ${this.value(l.Index, (cu as { key: Type }).key)};`);
+        return (js) => `$.mapSet(${x}, ${i}, ${js});`;
+      }
+      this.emit(`${i} = ${this.intIndex(l.Index)};`);
+      if (cu.kind === 'Slice') return (js) => `$.sset(${x}, ${i}, ${js});`;
+      return (js) => `${x}[$.checkIndex(${i}, ${x}.length)] = ${js};`;
+    }
+    if (l.kind === 'StarExpr') {
+      const t = this.typeOf(l);
+      const p = this.temp();
+      this.emit(`${m}${p} = ${this.expr(l.X)};`);
+      if (under(t).kind === 'Struct') return (js) => `$.nn(${p}).$set(${js});`;
+      if (under(t).kind === 'Array') return (js) => `$.assignInto(${this.T(t)}, $.nn(${p}), ${js});`;
+      return (js) => `${p}.store(${js});`;
+    }
+    return (js) => this.storeJS(l, js, define);
+  }
+
   /** Stores an already converted and copied value into the location l. */
   storeJS(l0: ast.Expr, js: string, define: boolean): string {
     const l = unparen(l0);
@@ -409,7 +521,7 @@ export class FuncCompiler extends CallCompiler {
         if (cu.kind === 'Map') return `$.mapSet(${this.expr(l.X)}, ${this.value(l.Index, (cu as { key: Type }).key)}, ${js});`;
         if (cu.kind === 'Slice') {
           if (isValueType(t)) return `$.sget(${this.expr(l.X)}, ${this.intIndex(l.Index)}).$set ? $.sget(${this.expr(l.X)}, ${this.intIndex(l.Index)}).$set(${js}) : $.sset(${this.expr(l.X)}, ${this.intIndex(l.Index)}, ${js});`;
-          return `$.sset(${this.expr(l.X)}, ${this.intIndex(l.Index)}, ${js});`;
+          return `$sset(${this.expr(l.X)}, ${this.intIndex(l.Index)}, ${js});`;
         }
         const arr = cu.kind === 'Pointer' ? `$.nn(${this.expr(l.X)})` : this.expr(l.X);
         const n = cu.kind === 'Pointer' ? (under(cu.elem) as { len: number }).len : (cu as { len: number }).len;
@@ -750,7 +862,7 @@ export class FuncCompiler extends CallCompiler {
       let arr: string;
       let off = '';
       let len: string;
-      const src = xu.kind === 'Pointer' ? `$.nn(${this.expr(s.X)})` : value !== null && xu.kind === 'Array' && this.isLocation(s.X) ? this.copyVal(this.expr(s.X), xt) : this.expr(s.X);
+      const src = xu.kind === 'Pointer' ? (value !== null ? `$.nn(${this.expr(s.X)})` : this.expr(s.X)) : value !== null && xu.kind === 'Array' && this.isLocation(s.X) ? this.copyVal(this.expr(s.X), xt) : this.expr(s.X);
       this.emit(`${m}${a} = ${src};`);
       if (xu.kind === 'Slice') {
         const n = this.temp();
@@ -874,6 +986,7 @@ export class FuncCompiler extends CallCompiler {
           tmps.forEach((t, i) => this.emit(`${this.resultNames[i]} = ${t};`));
         }
       }
+      if (this.traced) this.emit(`$.tr.ret($tf, ${this.pc.lineOf(s.Return)}, ${this.traceResults()});`);
       this.emit(`${m}break $body;`);
       return;
     }
@@ -893,7 +1006,9 @@ export class FuncCompiler extends CallCompiler {
     const sig = under(this.typeOf(call.Fun)) as Signature;
     const { fn, pre } = this.callee(fun);
     const args = this.args(call, sig);
-    return { fn, args: pre === null ? args : [pre, ...args] };
+    // A nil func value panics when the deferred call runs, not at the defer statement.
+    const f = fn.startsWith('$.nnf(') ? fn.slice('$.nnf('.length, -1) : fn;
+    return { fn: f, args: pre === null ? args : [pre, ...args] };
   }
 
   private goStmt(s: ast.GoStmt): void {
@@ -915,12 +1030,24 @@ export class FuncCompiler extends CallCompiler {
     return 'main.func';
   }
 
+  /** Reports a defer statement: the call, and its arguments as just evaluated (`pushed` values,
+   *  of which any beyond the parameters lead, such as a bound receiver). */
+  private traceDefer(s: ast.DeferStmt, pushed: number): void {
+    const sig = under(this.typeOf(s.Call.Fun)) as Signature;
+    const skip = pushed - sig.params.vars.length;
+    const types = sig.params.vars.map((v) => this.T(v.type));
+    const variadic = sig.variadic && s.Call.Ellipsis < 0;
+    const args = `$defers[$defers.length - 1]${skip > 0 ? `.slice(${skip})` : ''}`;
+    this.emit(`$.tr.defer($tf, ${this.pc.lineOf(s.Defer)}, ${q(callText(s.Call))}, ${JSON.stringify(argTexts(s.Call))}, [${types.join(', ')}], ${args}, ${variadic});`);
+  }
+
   private deferStmt(s: ast.DeferStmt): void {
     const m = this.mark(s.Defer);
     const parts = this.callParts(s.Call);
     if (parts !== null) {
       const f = this.temp();
       this.emit(`${m}${f} = ${parts.fn}; $defers.push(${f}, [${parts.args.join(', ')}]);`);
+      if (this.traced) this.traceDefer(s, parts.args.length);
       return;
     }
     // A builtin or a conversion: evaluate the arguments now, call later.
@@ -944,6 +1071,7 @@ export class FuncCompiler extends CallCompiler {
       default: body = 'undefined';
     }
     this.emit(`${m}$defers.push(((${tmps.join(', ')}) => () => ${body})(${tmps.join(', ')}), []);`);
+    if (this.traced) this.emit(`$.tr.defer($tf, ${this.pc.lineOf(s.Defer)}, ${q(callText(s.Call))}, ${JSON.stringify(argTexts(s.Call))}, [${call.Args.map((a) => this.T(this.typeOf(a))).join(', ')}], [${tmps.join(', ')}], false);`);
   }
 }
 

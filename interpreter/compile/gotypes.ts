@@ -196,7 +196,8 @@ export interface MethodPath {
  *  shallowest depth wins, same-depth duplicates cancel). */
 export function methodSet(n: Named): Map<string, MethodPath> {
   const out = new Map<string, MethodPath>();
-  for (const m of n.methods) out.set(m.name, { path: [], method: m, recvNamed: n });
+  const own = n.methods.length > 0 ? n.methods : (n.origin?.methods ?? []);
+  for (const m of own) out.set(m.name, { path: [], method: m, recvNamed: n });
   let level: { t: Type; path: number[] }[] = [{ t: n, path: [] }];
   const seen = new Set<Type>([n]);
   const blocked = new Set<string>(out.keys());
@@ -213,7 +214,7 @@ export function methodSet(n: Named): Map<string, MethodPath> {
         if (ft.kind === 'Pointer') ft = ft.elem;
         const p = [...path, i];
         if (ft.kind === 'Named') {
-          for (const m of ft.methods) {
+          for (const m of ft.methods.length > 0 ? ft.methods : (ft.origin?.methods ?? [])) {
             if (blocked.has(m.name)) continue;
             found.set(m.name, found.has(m.name) ? null : { path: p, method: m, recvNamed: ft });
           }

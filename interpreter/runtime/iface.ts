@@ -24,7 +24,8 @@ export function assertConcrete(x: Iface | null, t: TypeDesc, from: TypeDesc): un
 
 /** x.(I) for an interface I. */
 export function assertIface(x: Iface | null, it: TypeDesc, from: TypeDesc): Iface {
-  if (x === null) throw typeAssertionError(from, null, it, '');
+  // Go reports a nil source without its static type here ("interface is nil, not io.Writer").
+  if (x === null) throw typeAssertionError(null, null, it, '');
   const missing = implementsIface(x.type, it);
   if (missing !== '') throw typeAssertionError(from, x.type, it, missing);
   return x;
