@@ -944,7 +944,7 @@ function fire(rt: RunTimer): void {
   const s = sched;
   const when = rt.clock.when;
   if (rt.fn !== null) {
-    s.spawn(rt.fn, [], { entry: 'time.goFunc', creator: 'time.goFunc' });
+    s.spawn(rt.fn, [], { entry: 'time.goFunc', creator: 'time.goFunc', file: '/usr/lib/go-1.23/src/time/sleep.go', line: 215 });
   } else if (rt.ch !== null) {
     // A tick nobody has taken yet stays; the new one is dropped (tickers drop ticks for slow receivers).
     if (rt.ch.count === 0) trySend(rt.ch, timeAt(rt.ch, when));
