@@ -9,6 +9,14 @@ export interface RunKernelOptions {
   readonly limits?: KernelOptions['limits'];
 }
 
+/** Limits from the environment: GOLESSON_MEMORY_MB caps the Go session's memory (default 1024);
+ *  the whole process may use 512 MB more (sockets, buffers outside the V8 heap). */
+export function limitsFromEnv(env: NodeJS.ProcessEnv = process.env): KernelOptions['limits'] {
+  const mb = Number(env['GOLESSON_MEMORY_MB']);
+  if (!Number.isInteger(mb) || mb <= 0) return undefined;
+  return { memoryMb: mb, rssLimitMb: mb + 512 };
+}
+
 /** Serves a kernel in this process; resolves with the exit code once it has stopped. */
 export async function runKernel(opts: RunKernelOptions): Promise<number> {
   let connection;
@@ -26,7 +34,7 @@ export async function runKernel(opts: RunKernelOptions): Promise<number> {
   const kernel: Kernel = new Kernel({
     connection,
     ...(opts.sessionModule === undefined ? {} : { sessionModule: opts.sessionModule }),
-    ...(opts.limits === undefined ? {} : { limits: opts.limits }),
+    limits: { ...limitsFromEnv(), ...opts.limits },
     onShutdown: () => {
       process.exitCode = 0;
       stopped(0);

@@ -20,7 +20,7 @@ export interface WorkerLimits {
 export const defaultLimits: WorkerLimits = {
   memoryMb: 1024,
   stackMb: 256,
-  rssLimitMb: 3072,
+  rssLimitMb: 1536,
   outputLimit: 1 << 20,
   interruptGraceMs: 3000,
 };

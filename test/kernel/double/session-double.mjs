@@ -4,7 +4,9 @@
 // output through RunOptions as byte strings, stdin through readStdin, interrupt through the shared
 // flag, compile errors as diagnostics, panics on stderr. It is never imported by kernel/.
 
+const predeclared = ['append', 'cap', 'len', 'make', 'new', 'panic', 'print', 'println', 'recover'];
 const docs = {
+  append: 'func append(slice []Type, elems ...Type) []Type\n\nAppends elements to the end of a slice.',
   'fmt.Println': 'func fmt.Println(a ...any) (n int, err error)\n\nPrintln formats using the default formats for its operands and writes to standard output.',
   'fmt.Printf': 'func fmt.Printf(format string, a ...any) (n int, err error)',
   'fmt.Print': 'func fmt.Print(a ...any) (n int, err error)',
@@ -20,6 +22,7 @@ const interrupted = (flag) => flag !== undefined && Atomics.load(flag, 0) !== 0;
 
 export class Session {
   vars = new Map();
+  displays = 0;
 
   async execute(code, opts) {
     const ok = { outcome: 'exited', exitStatus: 0, diagnostics: [] };
@@ -53,12 +56,15 @@ export class Session {
       return { outcome: 'panic', exitStatus: 2, diagnostics: [] };
     }
     const exit = /os\.Exit\((\d+)\)/.exec(code);
+    // golesson/display as interpreter/stdlib/display.ts defines it: every display gets an ID.
     const html = quoted(code, 'display.HTML');
-    if (html !== undefined) opts.display?.({ 'text/html': html, 'text/plain': html.replace(/<[^>]*>/g, '') });
-    const shown = /display\.Show\("([^"]*)", "([^"]*)"\)/.exec(code);
-    if (shown) opts.display?.({ 'text/plain': shown[2] }, shown[1], false);
-    const updated = /display\.Update\("([^"]*)", "([^"]*)"\)/.exec(code);
-    if (updated) opts.display?.({ 'text/plain': updated[2] }, updated[1], true);
+    if (html !== undefined) opts.display?.({ 'text/html': html, 'text/plain': html.replace(/<[^>]*>/g, '') }, `golesson-display-${++this.displays}`, false);
+    const text = /(\w+) := display\.Text\("([^"]*)"\)/.exec(code);
+    if (text) {
+      const id = `golesson-display-${++this.displays}`;
+      opts.display?.({ 'text/plain': text[2] }, id, false);
+      for (const m of code.matchAll(new RegExp(`${text[1]}\\.Text\\("([^"]*)"\\)`, 'g'))) opts.display?.({ 'text/plain': m[1] }, id, true);
+    }
     if (code.includes('display.Clear()')) opts.clearOutput?.(false);
     for (const m of code.matchAll(/fmt\.(Println|Print)\("((?:[^"\\]|\\.)*)"\)/g)) {
       opts.stdout(bytes(JSON.parse(`"${m[2]}"`) + (m[1] === 'Println' ? '\n' : '')));
@@ -94,9 +100,9 @@ export class Session {
   }
 
   complete(code, cursor) {
-    const m = /[\w.]*$/.exec(code.slice(0, cursor));
-    const word = m[0];
-    const names = [...Object.keys(docs), ...this.vars.keys()].filter((n) => n.startsWith(word));
+    // As the real session: the identifier before the cursor, replaced by whole names.
+    const word = /[\p{L}\p{N}_]*$/u.exec(code.slice(0, cursor))[0];
+    const names = [...predeclared, ...this.vars.keys()].filter((n) => n.startsWith(word)).sort();
     return { matches: names, start: cursor - word.length, end: cursor };
   }
 

@@ -3,10 +3,8 @@
 import { runKernel } from '../../../dist/kernel/run.js';
 
 const i = process.argv.indexOf('-f');
-const limits = process.env.GOLESSON_TEST_MEMORY_MB ? { memoryMb: Number(process.env.GOLESSON_TEST_MEMORY_MB) } : undefined;
 const code = await runKernel({
   connectionFile: process.argv[i + 1],
   sessionModule: new URL('./session-double.mjs', import.meta.url).href,
-  ...(limits ? { limits } : {}),
 });
 process.exitCode = code;
