@@ -1,5 +1,8 @@
 // The shapes the interpreter's public surface (index.ts) speaks in: what a host passes in to run Go
 // code and what it gets back. Hosts (kernel/, cli/) depend on these and on nothing deeper.
+import type { TraceLog } from './traced.js';
+
+export type { TraceLog };
 
 /** Where a running program's output and input go. Output chunks are byte strings (UTF-8 bytes). */
 export interface RunIO {
@@ -22,6 +25,8 @@ export interface RunOptions extends RunIO {
   args?: readonly string[];
   /** Seed for select's and map iteration's pseudo-random choices (deterministic for a seed). */
   seed?: number;
+  /** Compile for %trace and record defer/panic/recover events (see CellResult.trace). */
+  trace?: boolean;
 }
 
 /** How a Go program (or a notebook cell) ended. */
@@ -45,6 +50,8 @@ export interface RunResult {
 export interface CellResult extends RunResult {
   /** `%v` of a statement cell's final expression, for the execute_result (a byte string). */
   readonly value?: string;
+  /** With RunOptions.trace: what the run did with defer, panic and recover, in order. */
+  readonly trace?: TraceLog;
 }
 
 export type Completeness =

@@ -4,3 +4,5 @@ export { runProgram, buildProgram, importStd, type BuildResult } from './run.js'
 export { compileProgram, type CompiledProgram, type CompileOptions, type GoFrame } from './compile/program.js';
 export type * from './api.js';
 export { Session } from './session.js';
+export { withTrace, type TraceLog } from './traced.js';
+export { traceBundle, buildModel, renderText as renderTraceText } from './trace/index.js';

@@ -61,7 +61,7 @@ export interface BuildResult {
 }
 
 /** Parses, checks and compiles a program; diagnostics are gc-formatted lines. */
-export function buildProgram(source: string, opts: { filename?: string } = {}): BuildResult {
+export function buildProgram(source: string, opts: { filename?: string; trace?: boolean } = {}): BuildResult {
   const file = SourceFile.fromText(opts.filename ?? './prog.go', source);
   const parsed = parseFile(file);
   if (hasSyntaxErrors(parsed.diagnostics) || parsed.diagnostics.length > 0) {
@@ -76,7 +76,7 @@ export function buildProgram(source: string, opts: { filename?: string } = {}): 
   });
   if (diagnostics.length > 0) return { diagnostics: formatDiagnostics(diagnostics as Diagnostic[]), program: null, packages: [pkg] };
   const pkgs = dependencyOrder(pkg);
-  const program = compileProgram(pkgs, { loopvar: olderThan122(parsed.file.GoVersion) ? 'shared' : 'per-iteration', std: stdPackages });
+  const program = compileProgram(pkgs, { loopvar: olderThan122(parsed.file.GoVersion) ? 'shared' : 'per-iteration', std: stdPackages, trace: opts.trace });
   return { diagnostics: [], program, packages: pkgs };
 }
 
@@ -88,7 +88,7 @@ export function olderThan122(v: string): boolean {
 
 /** Runs a whole Go program as `go run` would. */
 export async function runProgram(source: string, opts: RunOptions): Promise<RunResult> {
-  const built = buildProgram(source, { filename: opts.filename });
+  const built = buildProgram(source, { filename: opts.filename, trace: opts.trace });
   if (built.program === null) return { outcome: 'compile-error', exitStatus: 1, diagnostics: built.diagnostics };
   return runCompiled(built.program, opts);
 }

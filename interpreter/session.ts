@@ -2,7 +2,8 @@
 // replaces the declarations it repeats and runs main; a declarations cell is merged; a statement
 // cell runs at once as main's body. Each run is a Go program run; package-level variables, and the
 // variables a statement cell defines, keep their values into the next run.
-import type { CellResult, Completeness, Completion, GoSession, Inspection, RunOptions } from './api.js';
+import type { CellResult, Completeness, Completion, GoSession, Inspection, RunIO, RunOptions } from './api.js';
+import { withTrace } from './traced.js';
 import { FileSet, SourceFile } from './source/file.js';
 import { formatDiagnostics, type Diagnostic } from './source/diagnostic.js';
 import type * as ast from './syntax/ast.js';
@@ -135,8 +136,10 @@ export class Session implements GoSession {
     this.store.result = undefined;
     useSessionStore(this.store);
     try {
-      const result = await runChecked(checked.pkg, parsed.goVersion, opts);
-      return this.store.result !== undefined && result.outcome === 'exited' ? { ...result, value: this.store.result } : result;
+      const run = (io: RunIO) => runChecked(checked.pkg, parsed.goVersion, { ...opts, ...io });
+      const { result, trace } = opts.trace ? await withTrace(opts, run) : { result: await run(opts), trace: undefined };
+      const value = this.store.result !== undefined && result.outcome === 'exited' ? this.store.result : undefined;
+      return { ...result, ...(value !== undefined ? { value } : {}), ...(trace ? { trace } : {}) };
     } finally {
       snapshot(this.store);
       useSessionStore(null);

@@ -10,6 +10,7 @@
 import { GoExit, GoPanic } from './panic.js';
 import { nilDeref, toGoPanic } from './errors.js';
 import type { Iface } from './iface.js';
+import { tracer } from './tracehook.js';
 
 export const deferState: { callee: unknown; panic: GoPanic | null } = { callee: null, panic: null };
 
@@ -44,13 +45,15 @@ function settle(cur: GoPanic | GoExit | null, e0: unknown): GoPanic | GoExit {
 }
 
 /** Runs the deferred calls of a plain (non-generator) frame; `p` is what the body threw, or null. */
-export function runDefers(d: unknown[], p: unknown): void {
+export function runDefers(d: unknown[], p: unknown, tf = 0): void {
   let cur: GoPanic | GoExit | null = p === null ? null : settle(null, p);
   while (d.length > 0) {
+    const index = d.length / 2; // traced frames number their deferred calls from 1
     const args = d.pop() as unknown[];
     const fn = d.pop() as ((...a: unknown[]) => unknown) | null;
     deferState.callee = fn;
     deferState.panic = cur instanceof GoPanic && !cur.recovered ? cur : null;
+    if (tf !== 0) tracer?.run(tf, index, cur instanceof GoPanic);
     try {
       if (fn === null) throw nilDeref();
       if (isGeneratorFunction(fn)) runSync(fn(...args) as Generator);
@@ -61,19 +64,22 @@ export function runDefers(d: unknown[], p: unknown): void {
       deferState.callee = null;
       deferState.panic = null;
     }
+    if (tf !== 0) tracer?.ran(tf, index);
     if (cur instanceof GoPanic && cur.recovered) cur = null;
   }
   if (cur !== null) throw cur;
 }
 
 /** The same for a generator frame: deferred calls may block. */
-export function* runDefersGen(d: unknown[], p: unknown): Generator<unknown, void, unknown> {
+export function* runDefersGen(d: unknown[], p: unknown, tf = 0): Generator<unknown, void, unknown> {
   let cur: GoPanic | GoExit | null = p === null ? null : settle(null, p);
   while (d.length > 0) {
+    const index = d.length / 2; // traced frames number their deferred calls from 1
     const args = d.pop() as unknown[];
     const fn = d.pop() as ((...a: unknown[]) => unknown) | null;
     deferState.callee = fn;
     deferState.panic = cur instanceof GoPanic && !cur.recovered ? cur : null;
+    if (tf !== 0) tracer?.run(tf, index, cur instanceof GoPanic);
     try {
       if (fn === null) throw nilDeref();
       if (isGeneratorFunction(fn)) yield* fn(...args) as Generator;
@@ -84,6 +90,7 @@ export function* runDefersGen(d: unknown[], p: unknown): Generator<unknown, void
       deferState.callee = null;
       deferState.panic = null;
     }
+    if (tf !== 0) tracer?.ran(tf, index);
     if (cur instanceof GoPanic && cur.recovered) cur = null;
   }
   if (cur !== null) throw cur;

@@ -2,6 +2,7 @@
 // chain of earlier panics), GoExit (runtime.Goexit), OsExit (os.Exit), GoFatal (fatal errors that
 // no recover can stop). Any other exception reaching the top is a golesson bug.
 import type { Iface } from './iface.js';
+import { tracer } from './tracehook.js';
 
 /** A Go panic. `value` is the interface value passed to panic (never null: panic(nil) is a
  *  *runtime.PanicNilError). Extends Error so V8 records the JS stack the trace is built from. */
@@ -14,6 +15,10 @@ export class GoPanic extends Error {
   signal = false;
   constructor(readonly value: Iface) {
     super('Go panic');
+    if (tracer) {
+      tracer.panic(tracer.line, value);
+      tracer.line = 0;
+    }
   }
 }
 
@@ -21,6 +26,10 @@ export class GoPanic extends Error {
 export class GoExit extends Error {
   constructor() {
     super('runtime.Goexit');
+    if (tracer) {
+      tracer.goexit(tracer.line);
+      tracer.line = 0;
+    }
   }
 }
 

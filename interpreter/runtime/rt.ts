@@ -1,5 +1,6 @@
 // The namespace compiled programs call (`$` in the generated JavaScript): every runtime helper the
 // code generator emits a call to, in one object, plus the standard library's implementations.
+import { tracer, recovered, unwindKind, type Tracer } from './tracehook.js';
 import * as int64 from './int64.js';
 import * as complex from './complex.js';
 import * as strings from './strings.js';
@@ -119,5 +120,11 @@ export function makeRuntime(std: ReadonlyMap<string, { readonly impl: Readonly<R
     copyValues,
     blank: undefined,
     stdImpl: (pkg: string) => std.get(pkg)?.impl ?? {},
+    recovered,
+    unwindKind,
+    /** The %trace recorder (only programs compiled for tracing read it). */
+    get tr(): Tracer {
+      return tracer!;
+    },
   };
 }

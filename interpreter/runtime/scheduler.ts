@@ -4,6 +4,7 @@
 // tail of the queue (runtime.runqput with next=true). A goroutine runs until it blocks, yields
 // (Gosched) or is preempted by the budget hook; when nothing can run, virtual time jumps to the
 // next timer (clock.ts), and when no timer is pending either, the program is deadlocked.
+import { tracer } from './tracehook.js';
 import { Clock } from './clock.js';
 import { Goroutine, type GoSite, type GoStack, type WaitReason } from './goroutine.js';
 import { checkpoint } from './interrupt.js';
@@ -200,7 +201,8 @@ export function currentG(): Goroutine {
 
 /** The `go` statement: `rt.go(fn, [args...], site)`. Arguments are evaluated by the caller. */
 export function go(fn: (...args: any[]) => unknown, args: readonly unknown[], site: GoSite = {}): void {
-  sched.spawn(fn, args, site);
+  const g = sched.spawn(fn, args, site);
+  tracer?.go(g.id, site.entry ?? '', site.line ?? 0);
 }
 
 /** The budget hook in generator code: `if (--budget.n < 0) yield* preempt();`. Checks the

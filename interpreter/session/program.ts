@@ -18,6 +18,7 @@ export function runChecked(pkg: Package, goVersion: string, opts: RunOptions): P
   const program = compileProgram(dependencyOrder(pkg), {
     loopvar: olderThan122(goVersion) ? 'shared' : 'per-iteration',
     std: stdPackages,
+    trace: opts.trace,
   });
   return runCompiled(program, opts);
 }

@@ -3,6 +3,8 @@
 // that turns those calls into events with every value already formatted: a value printed later
 // could have changed, and the trace must show what the program saw at that moment.
 import type { RType } from '../runtime/rtype.js';
+import type { Iface } from '../runtime/iface.js';
+import type { Tracer } from '../runtime/tracehook.js';
 
 /** Formats a Go value of a given type as `%v` does. */
 export type ValueFormatter = (t: RType, v: unknown) => string;
@@ -30,7 +32,8 @@ export type TraceEvent =
 /** A run with more events than this keeps counting but stops recording (the model summarises). */
 export const MaxEvents = 20000;
 
-export class TraceRecorder {
+export class TraceRecorder implements Tracer {
+  line = 0;
   readonly events: TraceEvent[] = [];
   /** Events not recorded because the run was too large. */
   dropped = 0;
@@ -60,10 +63,19 @@ export class TraceRecorder {
     return frame;
   }
 
-  defer(frame: number, line: number, call: string, types: readonly RType[], args: readonly unknown[]): void {
+  defer(frame: number, line: number, call: string, argTexts: readonly string[], types: readonly RType[], args: readonly unknown[], variadic: boolean): void {
     const f = this.frames.get(frame);
     const index = f ? ++f.count : 0;
-    this.push({ kind: 'defer', g: this.goroutine(), frame, line, call, args: this.values(types, args), index });
+    // Pair each argument as written with its value; a variadic call's values come in one slice.
+    let values = this.values(types, args);
+    if (variadic && types.length > 0) {
+      const last = args[types.length - 1] as { array: unknown[]; offset: number; length: number } | null;
+      const elem = types[types.length - 1]!.elem!;
+      const spread = last ? last.array.slice(last.offset, last.offset + last.length).map((v) => this.format(elem, v)) : [];
+      values = [...values.slice(0, types.length - 1), ...spread];
+    }
+    const shown = values.map((v, i) => (argTexts[i] !== undefined && argTexts[i] !== v ? `${argTexts[i]} = ${v}` : v));
+    this.push({ kind: 'defer', g: this.goroutine(), frame, line, call, args: shown, index });
   }
 
   ret(frame: number, line: number, names: readonly string[], types: readonly RType[], values: readonly unknown[]): void {
@@ -85,12 +97,12 @@ export class TraceRecorder {
     this.frames.delete(frame);
   }
 
-  panic(line: number, t: RType | null, v: unknown): void {
-    this.push({ kind: 'panic', g: this.goroutine(), line, value: t ? this.format(t, v) : 'nil' });
+  panic(line: number, v: Iface | null): void {
+    this.push({ kind: 'panic', g: this.goroutine(), line, value: v ? this.format(v.type, v.value) : 'nil' });
   }
 
-  recover(line: number, t: RType | null, v: unknown): void {
-    this.push({ kind: 'recover', g: this.goroutine(), line, value: t ? this.format(t, v) : 'nil' });
+  recover(line: number, v: Iface | null): void {
+    this.push({ kind: 'recover', g: this.goroutine(), line, value: v ? this.format(v.type, v.value) : 'nil' });
   }
 
   goexit(line: number): void {

@@ -138,17 +138,17 @@ export function buildModel(events: readonly TraceEvent[], lost = 0): TraceModel 
         break;
       }
       case 'panic':
-        step(e, 'panic', innermost(e.g), e.line, `panic(${e.value})`);
+        step(e, 'panic', innermost(e.g), e.line || null, `panic(${e.value})`);
         break;
       case 'recover':
-        step(e, 'recover', innermost(e.g), e.line, e.value === 'nil' ? 'recover() returns nil (no panic to stop here)' : `recover() returns ${e.value}: the panic stops`);
+        step(e, 'recover', innermost(e.g), e.line || null, e.value === 'nil' ? 'recover() returns nil (no panic to stop here)' : `recover() returns ${e.value}: the panic stops`);
         break;
       case 'goexit':
-        step(e, 'goexit', innermost(e.g), e.line, 'runtime.Goexit(): deferred calls run, then the goroutine ends');
+        step(e, 'goexit', innermost(e.g), e.line || null, 'runtime.Goexit(): deferred calls run, then the goroutine ends');
         break;
       case 'go':
         seeG(e.child);
-        step(e, 'go', innermost(e.g), e.line, `go ${e.func} starts goroutine ${e.child}`);
+        step(e, 'go', innermost(e.g), e.line || null, `go ${e.func} starts goroutine ${e.child}`);
         break;
       case 'output':
         step(e, 'output', innermost(e.g), null, `prints ${JSON.stringify(e.text)}`);
