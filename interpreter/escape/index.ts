@@ -1,0 +1,151 @@
+// Escape analysis entry points: analyzeEscapes for a checked package, buildDiagnostics for what
+// `go build -gcflags=FLAGS FILE.go` prints (gc's -m, -m=2 and -d=defer output, in gc's order).
+import { formatDiagnostics } from '../source/diagnostic.js';
+import { SourceFile } from '../source/file.js';
+import { hasSyntaxErrors, parseFile } from '../syntax/parser.js';
+import { checkPackage } from '../types/check.js';
+import type { Package } from '../types/info.js';
+import { typeString } from '../types/typestring.js';
+import type { Type } from '../types/types.js';
+import { runBatch } from './escape.js';
+import type { Flags } from './flags.js';
+import type { Output } from './graph.js';
+import { type Func, Name, type Node, setTypeText } from './ir.js';
+import { Lowerer } from './lower.js';
+import { visitFuncsBottomUp } from './scc.js';
+
+export type { Flags } from './flags.js';
+
+/** One line of output: a positioned message (`./f.go:3:6: msg`) or a raw -m=2 line. */
+export interface EscapeLine {
+  readonly pos: number; // -1 for raw lines
+  readonly text: string;
+}
+
+/** Runs escape analysis over a checked package; returns gc's lines in gc's order. */
+export function analyzeEscapes(pkg: Package, flags: Flags, file: SourceFile): string[] {
+  const lines: string[] = [];
+  const fmtPos = (p: number): string => {
+    const q = file.position(p);
+    return `${q.filename}:${q.line}:${q.column}`;
+  };
+  const out: Output = {
+    warn: (pos, msg) => lines.push(`${fmtPos(pos)}: ${msg}`),
+    raw: (line) => lines.push(line),
+    fmtPos,
+  };
+  const tt = (t: Type): string => typeString(t, (p) => (p === pkg.path ? '' : p.slice(p.lastIndexOf('/') + 1)));
+  setTypeText(tt);
+  const { funcs } = new Lowerer(pkg, tt).lowerPackage();
+  for (const f of funcs) markReassigned(f);
+  if (flags.m > 0) visitFuncsBottomUp(funcs, (batch) => runBatch(batch, flags, out));
+  else if (flags.deferDebug) visitFuncsBottomUp(funcs, (batch) => runBatch(batch, flags, quiet(fmtPos)));
+  if (flags.deferDebug) reportDefers(funcs, out);
+  return lines;
+}
+
+function quiet(fmtPos: (p: number) => string): Output {
+  return { warn: () => {}, raw: () => {}, fmtPos };
+}
+
+/** Parses -gcflags: "-m", "-m=2", "-m -l", "-d=defer", "-l". */
+export function parseGcflags(s: string): Flags | string {
+  const flags: Flags = { m: 0, l: false, deferDebug: false };
+  for (const w of s.trim().split(/\s+/).filter(Boolean)) {
+    if (w === '-m') flags.m++;
+    else if (/^-m=\d+$/.test(w)) flags.m = Number(w.slice(3));
+    else if (w === '-l') flags.l = true;
+    else if (w === '-d=defer') flags.deferDebug = true;
+    else if (w === '-e' || w === '-N') continue;
+    else return `golesson: unsupported compiler flag ${w} (supported: -m, -m=N, -l, -d=defer)`;
+  }
+  if (flags.m > 0 && !flags.l) {
+    return 'golesson: -m without -l would also print the inliner\'s decisions, which golesson does not model; add -l (e.g. -gcflags=\'-m -l\')';
+  }
+  return flags;
+}
+
+/** Checker setup a caller provides: the standard packages the program may import. */
+export interface BuildEnv {
+  importer: (path: string) => Package | null;
+}
+
+/**
+ * What `go build -gcflags=GCFLAGS FILENAME` prints for a one-file package: the
+ * "# command-line-arguments" header and gc's lines, or nothing. Compile errors are reported as gc
+ * reports them. Returns { output, ok }: ok is false when the build fails (exit status 1).
+ */
+export function buildDiagnostics(source: string, filename: string, gcflags: string, env: BuildEnv): { output: string; ok: boolean } {
+  const flags = parseGcflags(gcflags);
+  if (typeof flags === 'string') return { output: flags + '\n', ok: false };
+  const file = new SourceFile(filename, source);
+  const parsed = parseFile(file);
+  let errs = parsed.diagnostics;
+  let lines: string[] = [];
+  if (!hasSyntaxErrors(errs)) {
+    const { pkg, diagnostics } = checkPackage({ path: 'main', files: [parsed.file], importer: env.importer, goVersion: parsed.file.GoVersion });
+    errs = [...errs, ...diagnostics];
+    if (errs.length === 0) lines = analyzeEscapes(pkg, flags, file);
+  }
+  if (errs.length > 0) {
+    return { output: `# command-line-arguments\n${formatDiagnostics(errs).map((l) => l + '\n').join('')}`, ok: false };
+  }
+  if (lines.length === 0) return { output: '', ok: true };
+  return { output: `# command-line-arguments\n${lines.map((l) => l + '\n').join('')}`, ok: true };
+}
+
+// ---------------------------------------------------------------------------------------------
+
+/** Marks names assigned besides their definition or whose address is taken (cf. ir.Reassigned). */
+function markReassigned(f: Func): void {
+  const seen = new Set<Node>();
+  const mark = (n: Node | null): void => {
+    if (n instanceof Name) n.canonical().reassignedAnywhere = true;
+  };
+  const visit = (n: Node | null): void => {
+    if (n === null || seen.has(n)) return;
+    seen.add(n);
+    switch (n.op) {
+      case 'AS':
+        if (n.x instanceof Name && n.x.defn !== n) mark(n.x);
+        break;
+      case 'AS2': case 'AS2FUNC': case 'AS2DOTTYPE': case 'AS2MAPR': case 'AS2RECV':
+        for (const l of n.list) if (l instanceof Name && l.defn !== n) mark(l);
+        break;
+      case 'ASOP':
+        mark(n.x);
+        break;
+      case 'RANGE':
+        for (const l of n.rlist) if (l instanceof Name && l.defn !== n) mark(l);
+        break;
+      case 'ADDR':
+        mark(n.x);
+        break;
+    }
+    for (const c of [n.x, n.y, n.post, ...n.list, ...n.rlist, ...n.init, ...n.body, ...n.els]) visit(c ?? null);
+    if (n.op === 'CLOSURE' && n.func !== null) for (const s of n.func.body) visit(s);
+  };
+  for (const s of f.body) visit(s);
+}
+
+/** -d=defer: how each defer statement is implemented (cf. ssagen's ODEFER case). */
+function reportDefers(funcs: Func[], out: Output): void {
+  const all: Func[] = [];
+  const add = (f: Func): void => {
+    all.push(f);
+    for (const c of f.closures) add(c);
+  };
+  for (const f of funcs) add(f);
+  // gc compiles the longest bodies first.
+  const order = all.map((f, i) => ({ f, i })).sort((a, b) => b.f.body.length - a.f.body.length || a.i - b.i);
+  for (const { f } of order) {
+    if (f.defers.length === 0) continue;
+    let open = f.defers.length <= 8 && f.defers.every((d) => d.label === 'stack');
+    if (open && f.results.some((r) => r.escapes)) open = false;
+    if (open && f.returns * f.defers.length > 15) open = false;
+    for (const d of f.defers) {
+      const kind = open ? 'open-coded' : d.label === 'stack' ? 'stack-allocated' : 'heap-allocated';
+      out.warn(d.pos, `${kind} defer`);
+    }
+  }
+}

@@ -1,0 +1,1201 @@
+// Lowers a checked package's function bodies to the escape IR (ir.ts), doing what gc's noder and
+// typecheck do before escape analysis: implicit interface conversions, `... argument` slices for
+// variadic calls, implicit &/* on method receivers, embedded-field paths, multi-value call temps,
+// go/defer wrappers (typecheck.normalizeGoDeferCall), result names ~r0, per-iteration loop variables.
+import type { Pos } from '../source/file.js';
+import type * as ast from '../syntax/ast.js';
+import type { Package } from '../types/info.js';
+import { under } from '../types/predicates.js';
+import type { Func as TFunc, Obj, Signature, Type, Var } from '../types/types.js';
+import { Typ } from '../types/universe.js';
+import { Func, Name, Node, type Op } from './ir.js';
+
+const NoPos = -1;
+
+function isIface(t: Type | null): boolean {
+  return t !== null && t.kind !== 'TypeParam' && under(t).kind === 'Interface';
+}
+
+function unparen(x: ast.Expr): ast.Expr {
+  while (x.kind === 'ParenExpr') x = x.X;
+  return x;
+}
+
+/** gc's position of an expression node (the operator token, `(` of calls, `{` of literals...). */
+export function gcPos(x: ast.Expr): Pos {
+  switch (x.kind) {
+    case 'Ident': return x.NamePos;
+    case 'BasicLit': return x.ValuePos;
+    case 'CompositeLit': return x.Lbrace;
+    case 'FuncLit': return x.Type.Func;
+    case 'ParenExpr': return gcPos(x.X);
+    case 'SelectorExpr': return x.Sel.NamePos - 1;
+    case 'IndexExpr': case 'IndexListExpr': case 'SliceExpr': return x.Lbrack;
+    case 'TypeAssertExpr': return x.Lparen - 1;
+    case 'CallExpr': return x.Lparen;
+    case 'StarExpr': return x.Star;
+    case 'UnaryExpr': case 'BinaryExpr': return x.OpPos;
+    case 'KeyValueExpr': return x.Colon;
+    case 'Ellipsis': return x.Ellipsis;
+    case 'ArrayType': return x.Lbrack;
+    case 'StructType': return x.Struct;
+    case 'FuncType': return x.Func;
+    case 'InterfaceType': return x.Interface;
+    case 'MapType': return x.Map;
+    case 'ChanType': return x.Begin;
+    case 'BadExpr': return x.From;
+    default: return NoPos;
+  }
+}
+
+export interface Lowered {
+  /** Declared functions and methods with bodies, in source order. */
+  readonly funcs: Func[];
+}
+
+export class Lowerer {
+  private fn!: Func;
+  private readonly names = new Map<Var, Name>();
+  private readonly cvars = new Map<Func, Map<Var, Name>>();
+  private readonly globals = new Map<Obj, Name>();
+  private readonly funcOf = new Map<TFunc, Func>();
+  private tmpCount = 0;
+  readonly funcs: Func[] = [];
+  /** Loop variables are per iteration (Go 1.22+) unless the file says an older version. */
+  private perIteration = true;
+
+  constructor(
+    private readonly pkg: Package,
+    private readonly typeText: (t: Type) => string,
+  ) {}
+
+  private tv(x: ast.Expr) {
+    return this.pkg.info.types.get(x);
+  }
+
+  private typeOf(x: ast.Expr): Type {
+    return this.tv(x)?.type ?? Typ.invalid;
+  }
+
+  lowerPackage(): Lowered {
+    // Create every function's name first so calls can refer to functions declared later.
+    const decls: { d: ast.FuncDecl; f: Func; goVersion: string }[] = [];
+    for (const file of this.pkg.files) {
+      for (const d of file.Decls) {
+        if (d.kind !== 'FuncDecl' || d.Body === null) continue;
+        if (d.Type.TypeParams !== null && d.Type.TypeParams.List.length > 0) continue; // generic: not analysed
+        if (d.Recv !== null && this.recvIsGeneric(d)) continue;
+        const obj = this.pkg.info.defs.get(d.Name) as TFunc | undefined;
+        if (obj === undefined || obj === null) continue;
+        const sym = d.Recv !== null ? this.methodSym(d) : d.Name.Name;
+        const nname = new Name(d.Name.NamePos, sym, 'PFUNC', obj.type, null);
+        const f = new Func(nname, obj.type, d.Type.Func);
+        nname.fn = f;
+        this.funcOf.set(obj, f);
+        decls.push({ d, f, goVersion: file.GoVersion });
+      }
+    }
+    for (const { d, f, goVersion } of decls) {
+      this.perIteration = !olderThan122(goVersion);
+      this.lowerFuncDecl(d, f);
+      this.funcs.push(f);
+    }
+    return { funcs: this.funcs };
+  }
+
+  private recvIsGeneric(d: ast.FuncDecl): boolean {
+    let t = d.Recv!.List[0]!.Type;
+    if (t.kind === 'StarExpr') t = t.X;
+    if (t.kind === 'ParenExpr') t = t.X;
+    return t.kind === 'IndexExpr' || t.kind === 'IndexListExpr';
+  }
+
+  private methodSym(d: ast.FuncDecl): string {
+    let t = d.Recv!.List[0]!.Type;
+    let ptr = false;
+    if (t.kind === 'StarExpr') {
+      ptr = true;
+      t = t.X;
+    }
+    const name = t.kind === 'Ident' ? t.Name : '?';
+    return ptr ? `(*${name}).${d.Name.Name}` : `${name}.${d.Name.Name}`;
+  }
+
+  // ------------------------------------------------------------------------------------------
+  // Functions
+
+  private declareParams(f: Func, ftype: ast.FuncType, recv: ast.FieldList | null, sig: Signature): void {
+    const add = (n: Name): void => {
+      f.dcl.push(n);
+    };
+    const paramOf = (v: Var | null, pos: Pos, sym: string, cls: 'PPARAM' | 'PPARAMOUT', t: Type): Name => {
+      const n = new Name(pos, sym, cls, t, f, v);
+      if (v !== null) this.names.set(v, n);
+      return n;
+    };
+    const fields = (l: ast.FieldList | null, vars: readonly Var[], cls: 'PPARAM' | 'PPARAMOUT', out: Name[]): void => {
+      let i = 0;
+      for (const fld of l?.List ?? []) {
+        if (fld.Names.length === 0) {
+          const v = vars[i];
+          const sym = cls === 'PPARAMOUT' ? `~r${i}` : `~p${i}`;
+          const n = paramOf(null, gcPos(fld.Type), sym, cls, v?.type ?? Typ.invalid);
+          out.push(n);
+          add(n);
+          i++;
+          continue;
+        }
+        for (const id of fld.Names) {
+          const v = (this.pkg.info.defs.get(id) as Var | null | undefined) ?? null;
+          const sym = id.Name === '_' ? (cls === 'PPARAMOUT' ? `~r${i}` : '_') : id.Name;
+          const n = paramOf(v, id.NamePos, sym, cls, v?.type ?? vars[i]?.type ?? Typ.invalid);
+          out.push(n);
+          add(n);
+          i++;
+        }
+      }
+    };
+    if (recv !== null && sig.recv !== null) fields(recv, [sig.recv], 'PPARAM', f.params);
+    fields(ftype.Params, sig.params.vars, 'PPARAM', f.params);
+    fields(ftype.Results, sig.results.vars, 'PPARAMOUT', f.results);
+  }
+
+  private lowerFuncDecl(d: ast.FuncDecl, f: Func): void {
+    this.fn = f;
+    this.declareParams(f, d.Type, d.Recv, f.sig);
+    f.body = this.block(d.Body!.List);
+  }
+
+  private lowerFuncLit(x: ast.FuncLit): Node {
+    const outer = this.fn;
+    const sig = under(this.typeOf(x)) as Signature;
+    const idx = outer.closures.length + 1;
+    const nname = new Name(x.Type.Func, `${outer.nname.sym}.func${idx}`, 'PFUNC', sig, null);
+    const f = new Func(nname, sig, x.Type.Func);
+    nname.fn = f;
+    f.closureParent = outer;
+    const clo = new Node('CLOSURE', x.Type.Func, sig);
+    clo.func = f;
+    f.oclosure = clo;
+    outer.closures.push(f);
+    outer.order.push(f);
+    this.fn = f;
+    this.declareParams(f, x.Type, null, sig);
+    f.body = this.block(x.Body.List);
+    this.fn = outer;
+    return clo;
+  }
+
+  // ------------------------------------------------------------------------------------------
+  // Names
+
+  private local(id: ast.Ident, v: Var, pos: Pos = id.NamePos): Name {
+    const n = new Name(pos, id.Name === '_' ? '_' : id.Name, 'PAUTO', v.type, this.fn, v);
+    this.names.set(v, n);
+    this.fn.dcl.push(n);
+    return n;
+  }
+
+  /** A compiler temporary (gc's autotmp). */
+  private temp(pos: Pos, t: Type): Name {
+    const n = new Name(pos, `.autotmp_${this.tmpCount++}`, 'PAUTO', t, this.fn, null);
+    this.fn.dcl.push(n);
+    return n;
+  }
+
+  /** The name a variable has inside the current function (a closure variable if captured). */
+  private varName(v: Var, pos: Pos): Name {
+    const n = this.names.get(v);
+    if (n === undefined) {
+      let g = this.globals.get(v);
+      if (g === undefined) {
+        g = new Name(v.pos, v.name, 'PEXTERN', v.type, null, v);
+        this.globals.set(v, g);
+      }
+      return g;
+    }
+    return this.inFunc(n, this.fn, pos);
+  }
+
+  private inFunc(n: Name, f: Func, pos: Pos): Name {
+    if (n.curfn === f || f.closureParent === null) return n;
+    let m = this.cvars.get(f);
+    if (m === undefined) {
+      m = new Map();
+      this.cvars.set(f, m);
+    }
+    const v = n.obj!;
+    let cv = m.get(v);
+    if (cv === undefined) {
+      const outer = this.inFunc(n, f.closureParent, pos);
+      cv = new Name(pos, n.sym, n.cls, n.type, f, v);
+      cv.outer = outer;
+      m.set(v, cv);
+      f.closureVars.push(cv);
+    }
+    return cv;
+  }
+
+  private funcName(obj: TFunc, pos: Pos, text: string): Name {
+    const f = this.funcOf.get(obj);
+    if (f !== undefined) {
+      this.fn.refs.push(f);
+      this.fn.order.push(f);
+      const n = new Name(pos, text, 'PFUNC', obj.type, null);
+      n.fn = f;
+      return n;
+    }
+    const n = new Name(pos, text, 'PFUNC', obj.type, null);
+    n.pkgPath = stdKey(obj);
+    return n;
+  }
+
+  // ------------------------------------------------------------------------------------------
+  // Statements
+
+  private block(list: readonly ast.Stmt[]): Node[] {
+    const out: Node[] = [];
+    for (const s of list) this.stmt(s, out);
+    return out;
+  }
+
+  private stmt(s: ast.Stmt, out: Node[]): void {
+    switch (s.kind) {
+      case 'BadStmt': case 'EmptyStmt':
+        return;
+      case 'DeclStmt':
+        this.declStmt(s.Decl, out);
+        return;
+      case 'LabeledStmt': {
+        const l = new Node('LABEL', s.Label.NamePos, null);
+        l.text = s.Label.Name;
+        out.push(l);
+        this.stmt(s.Stmt, out);
+        return;
+      }
+      case 'ExprStmt': {
+        out.push(this.expr(s.X));
+        return;
+      }
+      case 'SendStmt': {
+        const n = new Node('SEND', s.Arrow, null);
+        n.x = this.expr(s.Chan);
+        const ct = under(this.typeOf(s.Chan));
+        n.y = this.conv(this.expr(s.Value), ct.kind === 'Chan' ? ct.elem : null);
+        out.push(n);
+        return;
+      }
+      case 'IncDecStmt': {
+        const n = new Node('ASOP', s.TokPos, null);
+        n.x = this.expr(s.X);
+        n.y = lit(s.TokPos, '1', this.typeOf(s.X));
+        n.text = s.Tok === 'INC' ? '++' : '--';
+        out.push(n);
+        return;
+      }
+      case 'AssignStmt':
+        this.assign(s, out);
+        return;
+      case 'GoStmt': case 'DeferStmt':
+        this.goDefer(s, out);
+        return;
+      case 'ReturnStmt': {
+        const n = new Node('RETURN', s.Return, null);
+        const results = this.fn.results;
+        if (s.Results.length === 1 && results.length > 1) {
+          // return f() with several results: temps first (typecheck.RewriteMultiValueCall)
+          const call = this.expr(s.Results[0]!);
+          const tmps = results.map((r) => this.temp(n.pos, r.type!));
+          const as = new Node('AS2FUNC', n.pos, null);
+          as.list = tmps;
+          as.rlist = [call];
+          as.def = true;
+          for (const t of tmps) t.defn = as;
+          out.push(as);
+          n.list = tmps.map((t, i) => this.conv(t, results[i]!.type));
+        } else {
+          n.list = s.Results.map((r, i) => this.conv(this.expr(r), results[i]?.type ?? null));
+        }
+        this.fn.returns++;
+        out.push(n);
+        return;
+      }
+      case 'BranchStmt': {
+        const op: Op = s.Tok === 'BREAK' ? 'BREAK' : s.Tok === 'CONTINUE' ? 'CONTINUE' : s.Tok === 'GOTO' ? 'GOTO' : 'FALL';
+        const n = new Node(op, s.TokPos, null);
+        n.text = s.Label?.Name ?? '';
+        out.push(n);
+        return;
+      }
+      case 'BlockStmt': {
+        const n = new Node('BLOCK', s.Lbrace, null);
+        n.list = this.block(s.List);
+        out.push(n);
+        return;
+      }
+      case 'IfStmt': {
+        const n = new Node('IF', s.If, null);
+        if (s.Init !== null) this.stmt(s.Init, n.init);
+        n.x = this.expr(s.Cond);
+        n.body = this.block(s.Body.List);
+        if (s.Else !== null) this.stmt(s.Else, n.els);
+        out.push(n);
+        return;
+      }
+      case 'SwitchStmt': {
+        const n = new Node('SWITCH', s.Switch, null);
+        if (s.Init !== null) this.stmt(s.Init, n.init);
+        const tagT = s.Tag !== null ? this.typeOf(s.Tag) : null;
+        n.x = s.Tag !== null ? this.expr(s.Tag) : null;
+        for (const c of s.Body.List as ast.CaseClause[]) {
+          const cn = new Node('CASE', c.Case, null);
+          cn.list = c.List.map((e) => (tagT !== null ? this.conv(this.expr(e), isIface(tagT) ? tagT : null) : this.expr(e)));
+          cn.body = this.block(c.Body);
+          n.list.push(cn);
+        }
+        out.push(n);
+        return;
+      }
+      case 'TypeSwitchStmt': {
+        const n = new Node('SWITCH', s.Switch, null);
+        n.isTypeSwitch = true;
+        if (s.Init !== null) this.stmt(s.Init, n.init);
+        const guard = s.Assign.kind === 'AssignStmt' ? s.Assign.Rhs[0]! : (s.Assign as ast.ExprStmt).X;
+        const gx = (unparen(guard) as ast.TypeAssertExpr).X;
+        n.x = this.expr(gx);
+        n.text = s.Assign.kind === 'AssignStmt' ? 'bound' : '';
+        for (const c of s.Body.List as ast.CaseClause[]) {
+          const cn = new Node('CASE', c.Case, null);
+          cn.list = c.List.map((e) => this.expr(e));
+          const obj = this.pkg.info.implicits.get(c) as Var | undefined;
+          if (obj !== undefined && s.Assign.kind === 'AssignStmt') {
+            const id = (s.Assign.Lhs[0] as ast.Ident);
+            cn.x = this.local(id, obj, id.NamePos);
+          }
+          cn.body = this.block(c.Body);
+          n.list.push(cn);
+        }
+        out.push(n);
+        return;
+      }
+      case 'SelectStmt': {
+        const n = new Node('SELECT', s.Select, null);
+        for (const c of s.Body.List as ast.CommClause[]) {
+          const cn = new Node('CASE', c.Case, null);
+          if (c.Comm !== null) {
+            const tmp: Node[] = [];
+            this.stmt(c.Comm, tmp);
+            // A receive with := declares its variables first; keep the communication last.
+            cn.init = tmp.slice(0, -1);
+            cn.x = tmp[tmp.length - 1] ?? null;
+          }
+          cn.body = this.block(c.Body);
+          n.list.push(cn);
+        }
+        out.push(n);
+        return;
+      }
+      case 'ForStmt': {
+        const n = new Node('FOR', s.For, null);
+        if (s.Init !== null) this.stmt(s.Init, n.init);
+        n.x = s.Cond !== null ? this.expr(s.Cond) : null;
+        if (s.Post !== null) {
+          const p: Node[] = [];
+          this.stmt(s.Post, p);
+          n.post = p[0] ?? null;
+        }
+        n.body = this.block(s.Body.List);
+        if (this.perIteration) this.perIterationCopies(n);
+        out.push(n);
+        return;
+      }
+      case 'RangeStmt': {
+        const n = new Node('RANGE', s.For, null);
+        n.x = this.expr(s.X);
+        const decl = s.Tok === 'DEFINE';
+        const kv = [s.Key, s.Value].map((e) => {
+          if (e === null) return null;
+          if (decl && e.kind === 'Ident') {
+            const v = this.pkg.info.defs.get(e) as Var | null | undefined;
+            if (v === null || v === undefined) return null;
+            const nm = this.local(e, v);
+            nm.defn = n;
+            return nm;
+          }
+          return this.expr(e);
+        });
+        n.list = [kv[0] ?? null, kv[1] ?? null].filter((x): x is Node => true as boolean) as Node[];
+        n.rlist = [kv[0] as Node, kv[1] as Node];
+        if (decl) {
+          // The iteration variables are declared anew in each iteration (Go 1.22) or once before.
+          for (const k of n.rlist) {
+            if (k === null || !(k instanceof Name)) continue;
+            const dcl = new Node('DCL', k.pos, null);
+            dcl.x = k;
+            if (this.perIteration) n.init.push(dcl);
+            else out.push(dcl);
+          }
+        }
+        n.body = this.block(s.Body.List);
+        out.push(n);
+        return;
+      }
+      case 'CaseClause': case 'CommClause':
+        return;
+      default:
+        return;
+    }
+  }
+
+  /**
+   * Go 1.22 loop variables: a three-clause loop whose variables are declared with := gets a fresh
+   * copy per iteration. gc rewrites the loop before escape analysis so that each iteration's
+   * variable is declared inside the body (cmd/compile/internal/loopvar); we model the effect by
+   * declaring the loop variables at the body's depth.
+   */
+  private perIterationCopies(n: Node): void {
+    for (const s of n.init) if (s.op === 'DCL') s.label = 'loopvar';
+  }
+
+  private declStmt(d: ast.GenDecl, out: Node[]): void {
+    if (d.Tok !== 'VAR') return;
+    for (const spec of d.Specs as ast.ValueSpec[]) {
+      const names = spec.Names.map((id) => {
+        const v = this.pkg.info.defs.get(id) as Var | null | undefined;
+        if (v === null || v === undefined) return null;
+        const nm = this.local(id, v);
+        const dcl = new Node('DCL', id.NamePos, null);
+        dcl.x = nm;
+        out.push(dcl);
+        return nm;
+      });
+      const lhs = names.map((n, i) => n ?? blank(spec.Names[i]!.NamePos));
+      if (spec.Values.length === 0) {
+        for (const n of lhs) {
+          const as = new Node('AS', n.pos, null);
+          as.x = n;
+          as.y = null;
+          out.push(as);
+        }
+        continue;
+      }
+      this.assignLists(lhs, spec.Values, spec.Names[0]!.NamePos, true, out, lhs.map((n) => n.type));
+    }
+  }
+
+  private assign(s: ast.AssignStmt, out: Node[]): void {
+    if (s.Tok !== 'ASSIGN' && s.Tok !== 'DEFINE') {
+      const n = new Node('ASOP', s.TokPos, null);
+      n.x = this.expr(s.Lhs[0]!);
+      n.y = this.expr(s.Rhs[0]!);
+      n.text = { ADD_ASSIGN: '+', SUB_ASSIGN: '-', MUL_ASSIGN: '*', QUO_ASSIGN: '/', REM_ASSIGN: '%', AND_ASSIGN: '&', OR_ASSIGN: '|', XOR_ASSIGN: '^', SHL_ASSIGN: '<<', SHR_ASSIGN: '>>', AND_NOT_ASSIGN: '&^' }[s.Tok as string] ?? '+';
+      out.push(n);
+      return;
+    }
+    const def = s.Tok === 'DEFINE';
+    const lhs: Node[] = s.Lhs.map((e) => {
+      if (def && e.kind === 'Ident') {
+        const v = this.pkg.info.defs.get(e);
+        if (v !== undefined && v !== null && v.kind === 'Var') {
+          const nm = this.local(e, v);
+          const dcl = new Node('DCL', e.NamePos, null);
+          dcl.x = nm;
+          out.push(dcl);
+          return nm;
+        }
+        if (e.Name === '_') return blank(e.NamePos);
+      }
+      if (e.kind === 'Ident' && e.Name === '_') return blank(e.NamePos);
+      return this.expr(e);
+    });
+    const types = s.Lhs.map((e) => (e.kind === 'Ident' && e.Name === '_' ? null : this.typeOf(e)));
+    this.assignLists(lhs, s.Rhs, s.TokPos, def, out, types);
+  }
+
+  /** lhs = rhs for already-lowered left sides (cf. noder's assignment forms). */
+  private assignLists(lhs: Node[], rhs: readonly ast.Expr[], pos: Pos, def: boolean, out: Node[], types: (Type | null)[]): void {
+    if (lhs.length === 1 && rhs.length === 1) {
+      const as = new Node('AS', pos, null);
+      as.def = def;
+      as.x = lhs[0]!;
+      as.y = this.conv(this.expr(rhs[0]!), types[0] ?? null);
+      if (def && as.x instanceof Name) as.x.defn = as;
+      out.push(as);
+      return;
+    }
+    if (rhs.length === 1 && lhs.length > 1) {
+      const r = unparen(rhs[0]!);
+      let op: Op = 'AS2FUNC';
+      if (r.kind === 'TypeAssertExpr') op = 'AS2DOTTYPE';
+      else if (r.kind === 'IndexExpr') op = 'AS2MAPR';
+      else if (r.kind === 'UnaryExpr' && r.Op === 'ARROW') op = 'AS2RECV';
+      const as = new Node(op, pos, null);
+      as.def = def;
+      as.list = lhs;
+      let rn = this.expr(r);
+      if (op === 'AS2DOTTYPE' && rn.op === 'DOTTYPE') rn = retag(rn, 'DOTTYPE2');
+      as.rlist = [rn];
+      if (def) for (const l of lhs) if (l instanceof Name) l.defn = as;
+      out.push(as);
+      return;
+    }
+    const as = new Node('AS2', pos, null);
+    as.def = def;
+    as.list = lhs;
+    as.rlist = rhs.map((r, i) => this.conv(this.expr(r), types[i] ?? null));
+    if (def) for (const l of lhs) if (l instanceof Name) l.defn = as;
+    out.push(as);
+  }
+
+  /** go/defer: wrap a call with arguments in a closure taking none (typecheck.normalizeGoDeferCall). */
+  private goDefer(s: ast.GoStmt | ast.DeferStmt, out: Node[]): void {
+    const op: Op = s.kind === 'GoStmt' ? 'GO' : 'DEFER';
+    const pos = s.kind === 'GoStmt' ? s.Go : s.Defer;
+    const st = new Node(op, pos, null);
+    const call = this.expr(s.Call);
+    const sig = call.op === 'CALLFUNC' && call.x !== null ? call.x.type : null;
+    const u = sig !== null ? under(sig) : null;
+    const zero = call.op === 'CALLFUNC' && u !== null && u.kind === 'Signature' && u.params.vars.length + u.results.vars.length === 0 && call.list.length === 0;
+    if (zero) {
+      st.x = call;
+      out.push(st);
+      if (op === 'DEFER') this.fn.defers.push(st);
+      return;
+    }
+    // The wrapper: arguments are evaluated now into temps, the call runs later inside a closure.
+    const outer = this.fn;
+    const sigT: Signature = { kind: 'Signature', recv: null, typeParams: [], params: { kind: 'Tuple', vars: [] }, results: { kind: 'Tuple', vars: [] }, variadic: false };
+    const idx = outer.closures.length + 1;
+    const nname = new Name(pos, `${outer.nname.sym}.func${idx}`, 'PFUNC', sigT, null);
+    const wf = new Func(nname, sigT, pos);
+    nname.fn = wf;
+    wf.wrapper = true;
+    wf.closureParent = outer;
+    const clo = new Node('CLOSURE', pos, sigT);
+    clo.func = wf;
+    wf.oclosure = clo;
+    outer.closures.push(wf);
+    outer.order.push(wf);
+    const argps: { get: () => Node; set: (n: Node) => void }[] = [];
+    const visit = (get: () => Node | null, set: (n: Node) => void): void => {
+      const arg = get();
+      if (arg === null) return;
+      switch (arg.op) {
+        case 'LITERAL': case 'NIL': case 'METHEXPR': case 'NEW': case 'TYPE':
+          return;
+        case 'NAME':
+          if ((arg as Name).cls === 'PFUNC') return;
+          break;
+        case 'ARRAYLIT': case 'SLICELIT': case 'STRUCTLIT':
+          arg.list.forEach((el, i) => {
+            if (el.op === 'KEY') visit(() => el.y, (v) => { el.y = v; });
+            else visit(() => arg.list[i]!, (v) => { arg.list[i] = v; });
+          });
+          return;
+      }
+      argps.push({ get: () => arg, set });
+    };
+    if (call.op === 'CALLFUNC') {
+      visit(() => call.x, (v) => { call.x = v; });
+      call.list.forEach((_, i) => visit(() => call.list[i]!, (v) => { call.list[i] = v; }));
+    } else if (call.op === 'CALLINTER') {
+      const sel = call.x!;
+      argps.push({ get: () => sel.x!, set: (v) => { sel.x = v; } });
+      call.list.forEach((_, i) => visit(() => call.list[i]!, (v) => { call.list[i] = v; }));
+    } else if (call.op === 'COPY' || call.op === 'COMPLEX') {
+      visit(() => call.x, (v) => { call.x = v; });
+      visit(() => call.y, (v) => { call.y = v; });
+    } else if (call.op === 'PANIC' || call.op === 'CLOSE' || call.op === 'CLEAR') {
+      visit(() => call.x, (v) => { call.x = v; });
+    } else {
+      call.list.forEach((_, i) => visit(() => call.list[i]!, (v) => { call.list[i] = v; }));
+    }
+    if (argps.length > 0) {
+      const as = new Node('AS2', pos, null);
+      as.def = true;
+      for (const a of argps) {
+        const arg = a.get();
+        const tpos = hasUniquePos(arg) ? arg.pos : pos;
+        this.fn = outer;
+        const tmp = this.temp(tpos, arg.type ?? Typ.invalid);
+        tmp.defn = as;
+        const dcl = new Node('DCL', tpos, null);
+        dcl.x = tmp;
+        st.init.push(dcl);
+        as.list.push(tmp);
+        as.rlist.push(arg);
+        // Inside the wrapper the argument is a closure variable for the temp.
+        const cv = new Name(tpos, tmp.sym, 'PAUTO', tmp.type, wf, null);
+        cv.outer = tmp;
+        wf.closureVars.push(cv);
+        a.set(cv);
+      }
+      st.init.push(as);
+    }
+    wf.body = [call];
+    const wcall = new Node('CALLFUNC', call.pos, null);
+    wcall.x = clo;
+    st.x = wcall;
+    out.push(st);
+    if (op === 'DEFER') outer.defers.push(st);
+  }
+
+  // ------------------------------------------------------------------------------------------
+  // Expressions
+
+  /** Converts n to type t as an assignment does: an implicit interface conversion if needed. */
+  conv(n: Node, t: Type | null): Node {
+    if (t === null || n.type === null) return n;
+    if (isIface(t) && !isIface(n.type) && n.op !== 'NIL') {
+      const c = new Node('CONVIFACE', n.pos, t);
+      c.x = n;
+      c.implicit = true;
+      return c;
+    }
+    return n;
+  }
+
+  expr(x: ast.Expr): Node {
+    const tv = this.tv(x);
+    const t = tv?.type ?? null;
+    if (tv !== undefined && tv.mode === 'constant' && tv.value !== undefined) {
+      const n = lit(gcPos(x), constText(x, this.typeText), t);
+      if (tv.value.kind === 'int') n.label = String(tv.value.value);
+      return n;
+    }
+    switch (x.kind) {
+      case 'ParenExpr':
+        return this.expr(x.X);
+      case 'Ident': {
+        if (x.Name === '_') return blank(x.NamePos);
+        const obj = this.pkg.info.uses.get(x) ?? this.pkg.info.defs.get(x) ?? null;
+        if (obj === null) return lit(x.NamePos, x.Name, t);
+        switch (obj.kind) {
+          case 'Var': {
+            const n = this.varName(obj, x.NamePos);
+            return n;
+          }
+          case 'Func': return this.funcName(obj, x.NamePos, obj.name);
+          case 'Nil': return new Node('NIL', x.NamePos, t);
+          case 'TypeName': { const n = new Node('TYPE', x.NamePos, obj.type); n.text = x.Name; return n; }
+          default: return lit(x.NamePos, x.Name, t);
+        }
+      }
+      case 'BasicLit':
+        return lit(x.ValuePos, x.Value, t);
+      case 'FuncLit':
+        return this.lowerFuncLit(x);
+      case 'CompositeLit':
+        return this.compLit(x, t ?? Typ.invalid);
+      case 'SelectorExpr':
+        return this.selector(x, t);
+      case 'IndexExpr': {
+        const xt = this.typeOf(x.X);
+        const tvx = this.tv(x.X);
+        if (tvx?.mode !== 'value' && tvx?.mode !== 'variable' && tvx?.mode !== 'mapindex' && tvx?.mode !== 'commaok' && (under(xt).kind === 'Signature')) {
+          return this.expr(x.X); // instantiation F[int]
+        }
+        const u = under(xt);
+        if (u.kind === 'Map') {
+          const n = new Node('INDEXMAP', x.Lbrack, t);
+          n.x = this.expr(x.X);
+          n.y = this.conv(this.expr(x.Index), u.key);
+          return n;
+        }
+        const n = new Node('INDEX', x.Lbrack, t);
+        let base = this.expr(x.X);
+        if (u.kind === 'Pointer') base = implicitDeref(base, under(u.elem) as Type);
+        n.x = base;
+        n.y = this.expr(x.Index);
+        return n;
+      }
+      case 'IndexListExpr':
+        return this.expr(x.X);
+      case 'SliceExpr': {
+        const xt = under(this.typeOf(x.X));
+        let base = this.expr(x.X);
+        let op: Op = x.Slice3 ? 'SLICE3' : 'SLICE';
+        if (xt.kind === 'Basic') op = 'SLICESTR';
+        else if (xt.kind === 'Array') {
+          op = x.Slice3 ? 'SLICE3ARR' : 'SLICEARR';
+          const a = new Node('ADDR', base.pos, null);
+          a.x = base;
+          a.implicit = true;
+          base = a;
+        } else if (xt.kind === 'Pointer') op = x.Slice3 ? 'SLICE3ARR' : 'SLICEARR';
+        const n = new Node(op, x.Lbrack, t);
+        n.x = base;
+        n.list = [x.Low, x.High, x.Max].map((e) => (e === null ? null : this.expr(e))) as Node[];
+        return n;
+      }
+      case 'TypeAssertExpr': {
+        const n = new Node('DOTTYPE', x.Lparen - 1, t);
+        n.x = this.expr(x.X);
+        return n;
+      }
+      case 'CallExpr':
+        return this.call(x, t);
+      case 'StarExpr': {
+        const n = new Node('DEREF', x.Star, t);
+        n.x = this.expr(x.X);
+        return n;
+      }
+      case 'UnaryExpr': {
+        if (x.Op === 'AND') {
+          const inner = unparen(x.X);
+          if (inner.kind === 'CompositeLit') {
+            const n = new Node('PTRLIT', x.OpPos, t);
+            n.x = this.expr(inner);
+            return n;
+          }
+          const n = new Node('ADDR', x.OpPos, t);
+          n.x = this.expr(x.X);
+          return n;
+        }
+        const op: Op = x.Op === 'SUB' ? 'NEG' : x.Op === 'ADD' ? 'PLUS' : x.Op === 'XOR' ? 'BITNOT' : x.Op === 'NOT' ? 'NOT' : 'RECV';
+        const n = new Node(op, x.OpPos, t);
+        n.x = this.expr(x.X);
+        return n;
+      }
+      case 'BinaryExpr':
+        return this.binary(x, t);
+      case 'KeyValueExpr':
+        return this.expr(x.Value);
+      default: {
+        const n = new Node('TYPE', gcPos(x), t);
+        n.text = t !== null ? this.typeText(t) : '?';
+        return n;
+      }
+    }
+  }
+
+  private binary(x: ast.BinaryExpr, t: Type | null): Node {
+    if (x.Op === 'ADD' && t !== null && under(t).kind === 'Basic' && (under(t) as { name: string }).name.includes('string')) {
+      // A chain of string + is one ADDSTR.
+      const operands: ast.Expr[] = [];
+      const flatten = (e: ast.Expr): void => {
+        const u = unparen(e);
+        const tvu = this.tv(u);
+        if (u.kind === 'BinaryExpr' && u.Op === 'ADD' && !(tvu?.mode === 'constant')) {
+          flatten(u.X);
+          flatten(u.Y);
+        } else operands.push(e);
+      };
+      flatten(x);
+      const n = new Node('ADDSTR', x.OpPos, t);
+      n.list = operands.map((e) => this.expr(e));
+      return n;
+    }
+    const ops: Record<string, Op> = {
+      ADD: 'ADD', SUB: 'SUB', OR: 'OR', XOR: 'XOR', MUL: 'MUL', QUO: 'DIV', REM: 'MOD', SHL: 'LSH', SHR: 'RSH',
+      AND: 'AND', AND_NOT: 'ANDNOT', EQL: 'EQ', NEQ: 'NE', LSS: 'LT', LEQ: 'LE', GTR: 'GT', GEQ: 'GE', LAND: 'ANDAND', LOR: 'OROR',
+    };
+    const n = new Node(ops[x.Op] ?? 'ADD', x.OpPos, t);
+    let l = this.expr(x.X);
+    let r = this.expr(x.Y);
+    if (n.op === 'EQ' || n.op === 'NE') {
+      // Comparing an interface with a concrete value converts the concrete one.
+      const lt = this.typeOf(x.X);
+      const rt = this.typeOf(x.Y);
+      if (isIface(lt) && !isIface(rt)) r = this.conv(r, lt);
+      else if (isIface(rt) && !isIface(lt)) l = this.conv(l, rt);
+    }
+    n.x = l;
+    n.y = r;
+    return n;
+  }
+
+  private selector(x: ast.SelectorExpr, t: Type | null): Node {
+    const sel = this.pkg.info.selections.get(x);
+    if (sel === undefined) {
+      // A qualified identifier pkg.Name.
+      const obj = this.pkg.info.uses.get(x.Sel) ?? null;
+      const text = `${exprText(x.X)}.${x.Sel.Name}`;
+      if (obj !== null && obj.kind === 'Func') return this.funcName(obj, x.Sel.NamePos, text);
+      if (obj !== null && obj.kind === 'Var') {
+        let g = this.globals.get(obj);
+        if (g === undefined) {
+          g = new Name(x.Sel.NamePos, text, 'PEXTERN', obj.type, null, obj);
+          this.globals.set(obj, g);
+        }
+        return g;
+      }
+      return lit(x.Sel.NamePos, text, t);
+    }
+    const dotPos = x.Sel.NamePos - 1;
+    if (sel.kind === 'MethodExpr') {
+      const n = new Node('METHEXPR', dotPos, t);
+      n.x = this.expr(x.X);
+      n.text = x.Sel.Name;
+      return n;
+    }
+    let base = this.expr(x.X);
+    let bt: Type = this.typeOf(x.X);
+    // Walk embedded fields on the way (all but the last index).
+    for (let i = 0; i < sel.index.length - 1; i++) {
+      const isPtr = under(bt).kind === 'Pointer';
+      const st = under(isPtr ? (under(bt) as { elem: Type }).elem : bt);
+      if (st.kind !== 'Struct') break;
+      const f = st.fields[sel.index[i]!]!;
+      const d = new Node(isPtr ? 'DOTPTR' : 'DOT', dotPos, f.type);
+      d.x = base;
+      d.text = f.name;
+      d.implicit = true;
+      base = d;
+      bt = f.type;
+    }
+    if (sel.kind === 'FieldVal') {
+      const isPtr = under(bt).kind === 'Pointer';
+      const n = new Node(isPtr ? 'DOTPTR' : 'DOT', dotPos, t);
+      n.x = base;
+      n.text = x.Sel.Name;
+      return n;
+    }
+    // A method value (not called; calls are handled in call()).
+    const m = sel.obj as TFunc;
+    if (isIface(bt)) {
+      const n = new Node('METHVALUE', dotPos, t);
+      n.x = base;
+      n.text = x.Sel.Name;
+      n.callee = null;
+      return n;
+    }
+    const n = new Node('METHVALUE', dotPos, t);
+    n.x = this.recvArg(base, bt, m);
+    n.text = x.Sel.Name;
+    n.callee = this.funcName(m.origin ?? m, dotPos, m.name);
+    return n;
+  }
+
+  /** The receiver argument with gc's implicit & or * to match the method's receiver type. */
+  private recvArg(base: Node, bt: Type, m: TFunc): Node {
+    const recvT = m.type.recv?.type ?? null;
+    if (recvT === null) return base;
+    const wantPtr = under(recvT).kind === 'Pointer' && !isIface(recvT);
+    const havePtr = under(bt).kind === 'Pointer';
+    if (wantPtr && !havePtr) {
+      const a = new Node('ADDR', base.pos, recvT);
+      a.x = base;
+      a.implicit = true;
+      return a;
+    }
+    if (!wantPtr && havePtr) return implicitDeref(base, (under(bt) as { elem: Type }).elem);
+    return base;
+  }
+
+  private compLit(x: ast.CompositeLit, t: Type): Node {
+    let u = under(t);
+    if (u.kind === 'Pointer') {
+      // An elided &T{...} inside another literal.
+      const n = new Node('PTRLIT', x.Lbrace, t);
+      n.implicit = true;
+      n.x = this.compLitOf(x, u.elem);
+      return n;
+    }
+    return this.compLitOf(x, t);
+  }
+
+  private compLitOf(x: ast.CompositeLit, t: Type): Node {
+    const u = under(t);
+    let op: Op = 'STRUCTLIT';
+    if (u.kind === 'Slice') op = 'SLICELIT';
+    else if (u.kind === 'Array') op = 'ARRAYLIT';
+    else if (u.kind === 'Map') op = 'MAPLIT';
+    const n = new Node(op, x.Lbrace, t);
+    const elemT = u.kind === 'Slice' || u.kind === 'Array' || u.kind === 'Map' ? u.elem : null;
+    x.Elts.forEach((e, i) => {
+      if (u.kind === 'Struct') {
+        let f: Var | undefined;
+        let ve: ast.Expr = e;
+        if (e.kind === 'KeyValueExpr') {
+          ve = e.Value;
+          const key = e.Key as ast.Ident;
+          f = u.fields.find((fl) => fl.name === key.Name);
+        } else f = u.fields[i];
+        n.list.push(this.conv(this.elem(ve, f?.type ?? null), f?.type ?? null));
+        return;
+      }
+      if (e.kind === 'KeyValueExpr') {
+        const k = new Node('KEY', e.Colon, null);
+        k.x = u.kind === 'Map' ? this.conv(this.elem(e.Key, u.key), u.key) : this.expr(e.Key);
+        k.y = this.conv(this.elem(e.Value, elemT), elemT);
+        n.list.push(k);
+        return;
+      }
+      n.list.push(this.conv(this.elem(e, elemT), elemT));
+    });
+    return n;
+  }
+
+  private elem(e: ast.Expr, t: Type | null): Node {
+    if (e.kind === 'CompositeLit' && e.Type === null && t !== null) return this.compLit(e, t);
+    return this.expr(e);
+  }
+
+  private call(x: ast.CallExpr, t: Type | null): Node {
+    const fun = unparen(x.Fun);
+    const ftv = this.tv(fun);
+    if (ftv?.mode === 'typexpr') return this.conversion(x, ftv.type, t);
+    if (fun.kind === 'Ident' || fun.kind === 'SelectorExpr') {
+      const id = fun.kind === 'Ident' ? fun : fun.Sel;
+      const obj = this.pkg.info.uses.get(id);
+      if (obj !== undefined && obj.kind === 'Builtin') return this.builtin(x, obj.name, t);
+    }
+    const ft = this.typeOf(fun);
+    const sig = under(ft) as Signature;
+    let n: Node;
+    let recvNode: Node | null = null;
+    const sel = fun.kind === 'SelectorExpr' ? this.pkg.info.selections.get(fun) : undefined;
+    if (fun.kind === 'SelectorExpr' && sel !== undefined && sel.kind === 'MethodVal') {
+      const m = sel.obj as TFunc;
+      // base with embedded path
+      const sx = this.selector(fun, ft);
+      const base = sx.x!;
+      if (sx.callee === null) {
+        n = new Node('CALLINTER', x.Lparen, t);
+        const d = new Node('DOTINTER', sx.pos, ft);
+        d.x = base;
+        d.text = fun.Sel.Name;
+        n.x = d;
+      } else {
+        n = new Node('CALLFUNC', x.Lparen, t);
+        const callee = sx.callee;
+        const d = new Node('DOT', sx.pos, ft);
+        d.x = base;
+        d.text = fun.Sel.Name;
+        n.x = d;
+        n.callee = callee;
+        recvNode = base;
+        void m;
+      }
+    } else {
+      n = new Node('CALLFUNC', x.Lparen, t);
+      n.x = this.expr(x.Fun);
+    }
+    if (recvNode !== null) n.y = recvNode;
+    // Arguments, converted to the parameter types; variadic extras become a `... argument` slice.
+    const params = sig.kind === 'Signature' ? sig.params.vars : [];
+    const args = x.Args;
+    if (args.length === 1 && params.length > 1) {
+      const at = this.typeOf(args[0]!);
+      if (at.kind === 'Tuple') {
+        const call = this.expr(args[0]!);
+        const tmps = at.vars.map((v) => this.temp(call.pos, v.type));
+        const as = new Node('AS2FUNC', call.pos, null);
+        as.list = tmps;
+        as.rlist = [call];
+        as.def = true;
+        for (const tm of tmps) tm.defn = as;
+        n.init.push(as);
+        const lowered = tmps.map((tm, i) => this.conv(tm, params[i]?.type ?? null));
+        this.finishArgs(n, x, sig, lowered, true);
+        return n;
+      }
+    }
+    const lowered = args.map((a, i) => {
+      const pt = sig.kind === 'Signature' && sig.variadic && i >= params.length - 1 && x.Ellipsis === NoPos
+        ? (under(params[params.length - 1]!.type) as { elem: Type }).elem
+        : params[i]?.type ?? null;
+      return this.conv(this.expr(a), pt);
+    });
+    this.finishArgs(n, x, sig, lowered, false);
+    return n;
+  }
+
+  private finishArgs(n: Node, x: ast.CallExpr, sig: Signature, args: Node[], _tuple: boolean): void {
+    if (sig.kind === 'Signature' && sig.variadic && x.Ellipsis === NoPos) {
+      const np = sig.params.vars.length;
+      const fixed = args.slice(0, np - 1);
+      const extra = args.slice(np - 1);
+      const st = sig.params.vars[np - 1]!.type;
+      if (extra.length === 0) {
+        fixed.push(new Node('NIL', x.Lparen, st));
+      } else {
+        const sl = new Node('SLICELIT', x.Lparen, st);
+        sl.implicit = true;
+        sl.list = extra;
+        fixed.push(sl);
+      }
+      n.list = fixed;
+      n.isDDD = true;
+      return;
+    }
+    n.list = args;
+    n.isDDD = x.Ellipsis !== NoPos;
+  }
+
+  private conversion(x: ast.CallExpr, to: Type, t: Type | null): Node {
+    const arg = x.Args[0]!;
+    const from = this.typeOf(arg);
+    const inner = this.expr(arg);
+    const tu = under(to);
+    const fu = under(from);
+    let op: Op = 'CONV';
+    if (isIface(to)) op = isIface(from) ? 'CONVNOP' : 'CONVIFACE';
+    else if (tu.kind === 'Slice' && fu.kind === 'Basic') op = isByte(tu.elem) ? 'STR2BYTES' : 'STR2RUNES';
+    else if (tu.kind === 'Basic' && tu.name === 'string' && fu.kind === 'Slice') op = isByte(fu.elem) ? 'BYTES2STR' : 'RUNES2STR';
+    else if (tu.kind === 'Basic' && tu.name === 'string' && fu.kind === 'Basic' && fu.name !== 'string' && !fu.name.includes('string')) op = 'RUNESTR';
+    else if (tu.kind === 'Pointer' && fu.kind === 'Slice') op = 'SLICE2ARRPTR';
+    else if (tu.kind === 'Array' && fu.kind === 'Slice') op = 'SLICE2ARR';
+    else if (tu.kind !== 'Basic' || fu.kind !== 'Basic') op = 'CONVNOP';
+    const n = new Node(op, inner.pos, t ?? to);
+    n.x = inner;
+    const named = to.kind === 'Named' || (to.kind === 'Basic' && !to.name.startsWith('untyped'));
+    n.typeText = named ? this.typeText(to) : '';
+    return n;
+  }
+
+  private builtin(x: ast.CallExpr, name: string, t: Type | null): Node {
+    const args = x.Args;
+    const pos = x.Lparen;
+    const one = (op: Op): Node => {
+      const n = new Node(op, pos, t);
+      n.x = args[0] ? this.expr(args[0]) : null;
+      return n;
+    };
+    switch (name) {
+      case 'append': {
+        const n = new Node('APPEND', pos, t);
+        const st = this.typeOf(args[0]!);
+        const elemT = (under(st) as { elem?: Type }).elem ?? null;
+        n.list = args.map((a, i) => (i === 0 || x.Ellipsis !== NoPos ? this.expr(a) : this.conv(this.expr(a), elemT)));
+        n.isDDD = x.Ellipsis !== NoPos;
+        return n;
+      }
+      case 'copy': {
+        const n = new Node('COPY', pos, t);
+        n.x = this.expr(args[0]!);
+        n.y = this.expr(args[1]!);
+        return n;
+      }
+      case 'panic': {
+        const n = new Node('PANIC', pos, null);
+        n.x = this.conv(this.expr(args[0]!), anyIface());
+        return n;
+      }
+      case 'len': return one('LEN');
+      case 'cap': return one('CAP');
+      case 'close': return one('CLOSE');
+      case 'clear': return one('CLEAR');
+      case 'real': return one('REAL');
+      case 'imag': return one('IMAG');
+      case 'new': {
+        const n = new Node('NEW', pos, t);
+        const tt = this.typeOf(args[0]!);
+        const tn = new Node('TYPE', pos, tt);
+        n.x = tn;
+        return n;
+      }
+      case 'make': {
+        const mt = this.typeOf(args[0]!);
+        const u = under(mt);
+        const op: Op = u.kind === 'Map' ? 'MAKEMAP' : u.kind === 'Chan' ? 'MAKECHAN' : 'MAKESLICE';
+        const n = new Node(op, pos, mt);
+        n.list = args.slice(1).map((a) => this.expr(a));
+        // gc prints make(map[K]V, n) only when the size is typed; mark untyped constant sizes.
+        if (op !== 'MAKESLICE' && args[1] !== undefined) {
+          const tv = this.tv(args[1]);
+          n.y = tv !== undefined && tv.mode === 'constant' && isUntypedBasic(tv.type) ? null : n.list[0]!;
+        }
+        return n;
+      }
+      case 'complex': {
+        const n = new Node('COMPLEX', pos, t);
+        n.x = this.expr(args[0]!);
+        n.y = this.expr(args[1]!);
+        return n;
+      }
+      case 'min': case 'max': case 'delete': case 'print': case 'println': case 'recover': {
+        const op = name.toUpperCase() as Op;
+        const n = new Node(op, pos, t);
+        n.list = args.map((a) => this.expr(a));
+        return n;
+      }
+      default: {
+        const n = new Node('LEN', pos, t);
+        n.x = args[0] ? this.expr(args[0]) : null;
+        return n;
+      }
+    }
+  }
+}
+
+/** The key of an imported function in the std escape-summary table: "fmt.Println", "strings.(*Builder).WriteString". */
+function stdKey(obj: TFunc): string {
+  const r = obj.type.recv;
+  if (r === null) return `${obj.pkg}.${obj.name}`;
+  let t = r.type;
+  let star = '';
+  if (t.kind === 'Pointer') {
+    star = '*';
+    t = t.elem;
+  }
+  const name = t.kind === 'Named' ? t.obj.name : '?';
+  return `${obj.pkg}.(${star}${name}).${obj.name}`;
+}
+
+function olderThan122(v: string): boolean {
+  const m = /^go1\.(\d+)/.exec(v);
+  return m !== null && Number(m[1]) < 22;
+}
+
+function isByte(t: Type): boolean {
+  const u = under(t);
+  return u.kind === 'Basic' && u.name === 'uint8';
+}
+
+function isUntypedBasic(t: Type): boolean {
+  return t.kind === 'Basic' && t.name.startsWith('untyped');
+}
+
+let anyT: Type | null = null;
+function anyIface(): Type {
+  if (anyT === null) anyT = { kind: 'Interface', methods: [], embeddeds: [], allMethods: [] };
+  return anyT;
+}
+
+function lit(pos: Pos, text: string, t: Type | null): Node {
+  const n = new Node('LITERAL', pos, t);
+  n.text = text;
+  return n;
+}
+
+function blank(pos: Pos): Name {
+  return new Name(pos, '_', 'PAUTO', null, null, null);
+}
+
+function retag(n: Node, op: Op): Node {
+  const m = new Node(op, n.pos, n.type);
+  Object.assign(m, { ...n, op });
+  return m;
+}
+
+function implicitDeref(base: Node, t: Type): Node {
+  const d = new Node('DEREF', base.pos, t);
+  d.x = base;
+  d.implicit = true;
+  return d;
+}
+
+function hasUniquePos(n: Node): boolean {
+  switch (n.op) {
+    case 'NAME': case 'LITERAL': case 'NIL': case 'TYPE':
+      return false;
+    default:
+      return true;
+  }
+}
+
+/** The source text of a package qualifier expression. */
+function exprText(x: ast.Expr): string {
+  return x.kind === 'Ident' ? x.Name : '?';
+}
+
+/** How gc prints a constant expression: its source for literals, else the name or value. */
+function constText(x: ast.Expr, _tt: (t: Type) => string): string {
+  const u = unparen(x);
+  if (u.kind === 'BasicLit') return u.Value;
+  if (u.kind === 'Ident') return u.Name;
+  if (u.kind === 'SelectorExpr') return `${exprText(u.X)}.${u.Sel.Name}`;
+  return '<const>';
+}
