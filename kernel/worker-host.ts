@@ -7,6 +7,9 @@ import type { Bundle, FromWorker, ToWorker, WorkerData, WorkerResult } from './w
 export interface WorkerLimits {
   /** V8 heap of the worker (maxOldGenerationSizeMb). */
   readonly memoryMb: number;
+  /** Young generation of the worker's heap: small keeps the idle kernel small (V8's default
+   *  reserves tens of MB the Go session rarely needs). */
+  readonly youngMb: number;
   /** Stack of the worker thread, so deep Go recursion fits before Go's own limit. */
   readonly stackMb: number;
   /** Resident size of the whole process that counts as out of memory (buffers live off-heap). */
@@ -19,6 +22,7 @@ export interface WorkerLimits {
 
 export const defaultLimits: WorkerLimits = {
   memoryMb: 1024,
+  youngMb: 8,
   stackMb: 256,
   rssLimitMb: 1536,
   outputLimit: 1 << 20,
@@ -68,7 +72,7 @@ export class WorkerHost {
     const data: WorkerData = { interrupt: this.flag.buffer as SharedArrayBuffer, sessionModule: this.sessionModule, outputLimit: this.limits.outputLimit };
     const worker = new Worker(new URL('./worker-main.js', import.meta.url), {
       workerData: data,
-      resourceLimits: { maxOldGenerationSizeMb: this.limits.memoryMb, stackSizeMb: this.limits.stackMb },
+      resourceLimits: { maxOldGenerationSizeMb: this.limits.memoryMb, maxYoungGenerationSizeMb: this.limits.youngMb, stackSizeMb: this.limits.stackMb },
     });
     this.worker = worker;
     this.ready = new Promise<void>((resolve, reject) => {
