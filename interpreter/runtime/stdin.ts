@@ -32,6 +32,9 @@ export function* stdinRead(max: number): Generator<unknown, string, unknown> {
     s.awaitHost(
       state.source!(),
       (chunk) => {
+        // An answer that arrives after its program ended (interrupted while waiting) is dropped,
+        // never fed to the next run.
+        if (sched !== s) return;
         if (chunk === null) state.eof = true;
         else state.buf += chunk;
         s.ready(g);

@@ -145,3 +145,26 @@ describe('stdin', () => {
     expect(r.stdout).toBe('""\n');
   });
 });
+
+describe('stdin across runs', () => {
+  it('drops an answer that arrives after its program was interrupted', async () => {
+    let answer: (s: string | null) => void = () => {};
+    const cell = new Int32Array(new SharedArrayBuffer(4));
+    const first = run(
+      function* () {
+        yield* stdinRead(10);
+      },
+      { interrupt: cell, readStdin: () => new Promise((resolve) => (answer = resolve)) },
+    );
+    setTimeout(() => Atomics.store(cell, 0, 1), 20);
+    expect((await first).result.outcome).toBe('interrupted');
+    const second = await run(
+      function* () {
+        answer('stale\n');
+        println(JSON.stringify(yield* stdinRead(10)));
+      },
+      { readStdin: () => Promise.resolve('fresh\n') },
+    );
+    expect(second.stdout).toBe('"fresh\\n"\n');
+  });
+});
