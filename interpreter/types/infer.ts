@@ -4,7 +4,8 @@
 import type * as ast from '../syntax/ast.js';
 import type { Checker } from './check.js';
 import { maxType } from './expr.js';
-import { subst, makeSubstMap } from './instantiate.js';
+import { missingCause, subst, makeSubstMap } from './instantiate.js';
+import { missingMethod } from './lookup.js';
 import type { Operand } from './operand.js';
 import { coreType, defaultType, identical, isUntyped, under } from './predicates.js';
 import { computeTypeSet } from './typeset.js';
@@ -142,27 +143,29 @@ export function infer(
       return fail(arg, `type ${c.t(arg.type)} of ${c.e(arg.expr!)} does not match ${c.t(par)}`);
     }
   }
-  // Core types of constraints.
+  // Core types of constraints; type arguments must have the constraint's methods.
   for (let round = 0; round < tparams.length + 1; round++) {
     let progress = false;
     for (const p of tparams) {
       const ts = computeTypeSet(p.constraint);
-      if (ts.terms === null || ts.terms.length !== 1) continue;
-      const term = ts.terms[0]!;
-      const core = term.type;
       const cur = u.at(p);
-      if (cur) {
-        if (isParameterized(tparams, core)) {
+      if (ts.terms !== null && ts.terms.length === 1) {
+        const term = ts.terms[0]!;
+        if (cur) {
           const before = u.map.size;
-          const target = term.tilde && cur.kind !== 'TypeParam' ? under(cur) : cur;
-          if (!u.unify(core, target, false)) {
-            return fail(call.Rparen, `${p.obj.name} (type ${c.t(cur)}) does not satisfy ${c.t(p.constraint)}`);
+          if (!u.unify(cur, term.type, false)) {
+            return fail(call.Lparen, `${p.obj.name} (type ${c.t(cur)}) does not satisfy ${c.t(p.constraint)}`);
           }
           if (u.map.size !== before) progress = true;
+        } else if (!term.tilde) {
+          u.map.set(p, term.type);
+          progress = true;
         }
-      } else if (!term.tilde) {
-        u.map.set(p, core);
-        progress = true;
+      } else if (cur && ts.methods.length > 0 && !isParameterized(tparams, cur)) {
+        const mm = missingMethod(cur, p.constraint, true);
+        if (mm.method) {
+          return fail(call.Lparen, `${p.obj.name} (type ${c.t(cur)}) does not satisfy ${c.t(p.constraint)} ${missingCause(c, cur, p.constraint, mm)}`);
+        }
       }
     }
     if (!progress) break;
