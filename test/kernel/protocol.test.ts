@@ -109,6 +109,19 @@ describe('kernel protocol', () => {
     expect(types(iopub).slice(-2)).toEqual(['error', 'status:idle']);
   });
 
+  it('reports stack overflow and deadlock as Go does, and keeps the session', async () => {
+    await k.client.execute('kept2 := 41');
+    const deep = await k.client.execute('package main\n\nfunc f(n int) int { return f(n+1) + 1 }\n\nfunc main() { f(0) }\n');
+    expect(deep.reply.content).toMatchObject({ status: 'error', ename: 'fatal error', evalue: 'stack overflow', traceback: ['exit status 2'] });
+    expect(streamText(deep.iopub, 'stderr')).toMatch(/^runtime: goroutine stack exceeds 1000000000-byte limit\n/m);
+    const stuck = await k.client.execute('package main\n\nfunc main() {\n\tch := make(chan int)\n\t<-ch\n}\n');
+    expect(stuck.reply.content).toMatchObject({ status: 'error', ename: 'fatal error', evalue: 'all goroutines are asleep - deadlock!' });
+    const exit = await k.client.execute('package main\n\nimport "os"\n\nfunc main() { os.Exit(3) }\n');
+    expect(exit.reply.content).toMatchObject({ status: 'error', ename: 'exit', evalue: 'exit status 3', traceback: ['exit status 3'] });
+    const { iopub } = await k.client.execute('kept2 + 1');
+    expect(iopub.find((m) => m.header.msg_type === 'execute_result')!.content['data']).toEqual({ 'text/plain': '42' });
+  });
+
   it('aborts queued cells after an error when stop_on_error, and runs them otherwise', async () => {
     const c = k.client;
     const base = { silent: false, store_history: true, user_expressions: {}, allow_stdin: false };

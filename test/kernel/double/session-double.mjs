@@ -50,6 +50,14 @@ export class Session {
       opts.stdout(`hello, ${name}\n`);
       return ok;
     }
+    if (code.includes('return f(n+1) + 1')) {
+      opts.stderr(bytes('runtime: goroutine stack exceeds 1000000000-byte limit\nfatal error: stack overflow\n\ngoroutine 1 [running]:\n'));
+      return { outcome: 'fatal', exitStatus: 2, diagnostics: [] };
+    }
+    if (code.includes('<-ch')) {
+      opts.stderr(bytes('fatal error: all goroutines are asleep - deadlock!\n\ngoroutine 1 [chan receive]:\nmain.main()\n'));
+      return { outcome: 'fatal', exitStatus: 2, diagnostics: [] };
+    }
     const panicked = quoted(code, 'panic');
     if (panicked !== undefined) {
       opts.stderr(bytes(`panic: ${panicked}\n\ngoroutine 1 [running]:\nmain.main()\n\t./prog.go:2 +0x25\n`));
@@ -65,10 +73,10 @@ export class Session {
       opts.display?.({ 'text/plain': text[2] }, id, false);
       for (const m of code.matchAll(new RegExp(`${text[1]}\\.Text\\("([^"]*)"\\)`, 'g'))) opts.display?.({ 'text/plain': m[1] }, id, true);
     }
-    if (code.includes('display.Clear()')) opts.clearOutput?.(false);
     for (const m of code.matchAll(/fmt\.(Println|Print)\("((?:[^"\\]|\\.)*)"\)/g)) {
       opts.stdout(bytes(JSON.parse(`"${m[2]}"`) + (m[1] === 'Println' ? '\n' : '')));
     }
+    if (code.includes('display.Clear()')) opts.clearOutput?.(false);
     const err = quoted(code, 'fmt.Fprintln(os.Stderr, ');
     const errm = /fmt\.Fprintln\(os\.Stderr, "([^"]*)"\)/.exec(code);
     if (errm) opts.stderr(bytes(errm[1] + '\n'));
