@@ -13,7 +13,14 @@ export type TraceEvent =
   /** A function that has defer statements starts (frame: an id unique in the run). */
   | { readonly kind: 'enter'; readonly g: number; readonly frame: number; readonly func: string; readonly line: number }
   /** A defer statement ran: the call it registered, its arguments as evaluated now. */
-  | { readonly kind: 'defer'; readonly g: number; readonly frame: number; readonly line: number; readonly call: string; readonly args: readonly string[]; readonly index: number }
+  | {
+      readonly kind: 'defer'; readonly g: number; readonly frame: number; readonly line: number; readonly call: string;
+      /** Arguments as shown (`err = <nil>`) and their bare values (`<nil>`). */
+      readonly args: readonly string[]; readonly values: readonly string[]; readonly index: number;
+      /** Per argument: it refers to memory the program can still change (slice elements, map
+       *  entries, pointed-to values), so the deferred call may see later changes through it. */
+      readonly shared: readonly boolean[];
+    }
   /** A return statement set the results (names with values), before deferred calls run. */
   | { readonly kind: 'return'; readonly g: number; readonly frame: number; readonly line: number; readonly results: readonly string[] }
   /** A deferred call starts / finishes. */
@@ -31,6 +38,22 @@ export type TraceEvent =
 
 /** A run with more events than this keeps counting but stops recording (the model summarises). */
 export const MaxEvents = 20000;
+
+/** Whether a value of type t reaches memory shared with the rest of the program. */
+function refersToMemory(t: RType, v: unknown): boolean {
+  switch (t.kind) {
+    case 'Slice': case 'Map': case 'Pointer': case 'Chan': case 'Func': case 'UnsafePointer':
+      return true;
+    case 'Interface':
+      return v !== null && refersToMemory((v as Iface).type, (v as Iface).value);
+    case 'Struct':
+      return t.fields.some((f) => refersToMemory(f.type, (v as Record<string, unknown>)[f.prop]));
+    case 'Array':
+      return t.len > 0 && refersToMemory(t.elem!, (v as unknown[])[0]);
+    default:
+      return false;
+  }
+}
 
 export class TraceRecorder implements Tracer {
   line = 0;
@@ -68,14 +91,20 @@ export class TraceRecorder implements Tracer {
     const index = f ? ++f.count : 0;
     // Pair each argument as written with its value; a variadic call's values come in one slice.
     let values = this.values(types, args);
+    let shared = types.map((t, i) => refersToMemory(t, args[i]));
     if (variadic && types.length > 0) {
       const last = args[types.length - 1] as { array: unknown[]; offset: number; length: number } | null;
       const elem = types[types.length - 1]!.elem!;
-      const spread = last ? last.array.slice(last.offset, last.offset + last.length).map((v) => this.format(elem, v)) : [];
-      values = [...values.slice(0, types.length - 1), ...spread];
+      const elems = last ? last.array.slice(last.offset, last.offset + last.length) : [];
+      values = [...values.slice(0, types.length - 1), ...elems.map((v) => this.format(elem, v))];
+      shared = [...shared.slice(0, types.length - 1), ...elems.map((v) => refersToMemory(elem, v))];
     }
-    const shown = values.map((v, i) => (argTexts[i] !== undefined && argTexts[i] !== v ? `${argTexts[i]} = ${v}` : v));
-    this.push({ kind: 'defer', g: this.goroutine(), frame, line, call, args: shown, index });
+    const literal = /^(".*"|`.*`|'.*'|[-+]?[0-9][0-9a-fA-Fx._eEpPi+-]*)$/s;
+    const shown = values.map((v, i) => {
+      const text = argTexts[i];
+      return text !== undefined && text !== v && !literal.test(text) ? `${text} = ${v}` : v;
+    });
+    this.push({ kind: 'defer', g: this.goroutine(), frame, line, call, args: shown, values, index, shared });
   }
 
   ret(frame: number, line: number, names: readonly string[], types: readonly RType[], values: readonly unknown[]): void {

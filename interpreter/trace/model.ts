@@ -91,7 +91,7 @@ export function buildModel(events: readonly TraceEvent[], lost = 0): TraceModel 
       case 'defer': {
         frames.get(e.frame)?.defers.set(e.index, { line: e.line, call: e.call, args: e.args });
         stacks.get(e.frame)?.push(e.index);
-        const args = e.args.length > 0 ? `, arguments evaluated now: ${e.args.join(', ')}` : '';
+        const args = e.args.length > 0 ? `, arguments evaluated now: ${e.args.map((a, i) => (e.shared[i] ? `${a} (shared: later changes show)` : a)).join(', ')}` : '';
         step(e, 'defer', e.frame, e.line, `defer #${e.index} ${e.call}${args}`);
         break;
       }
