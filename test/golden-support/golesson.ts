@@ -6,15 +6,21 @@ import type { Transcript } from './compare.mjs';
 /** The interpreter's public surface as the driver uses it (interpreter/index.ts). Loaded lazily so
  *  that the corpus can exist before the interpreter does: every program then fails with the reason. */
 interface InterpreterSurface {
+  importStd(path: string): unknown;
   runProgram(source: string, opts: Record<string, unknown>): Promise<{ outcome: string; exitStatus: number; diagnostics: readonly string[] }>;
 }
 interface GoRunSurface {
   goRunEpilogue(r: { outcome: string; exitStatus: number; diagnostics: readonly string[] }): { stderr: string; exitCode: number };
 }
-/** The escape analysis entry (interpreter/escape/index.ts) as the driver calls it: what
- *  `go build -gcflags=FLAGS NAME.go` prints, header and positions included. */
+/** The escape analysis entry (interpreter/escape/index.ts): what `go build -gcflags=FLAGS NAME.go`
+ *  prints, header and positions included. It takes the source as a byte string. */
 interface EscapeSurface {
-  goBuildOutput?: (source: string, opts: { filename: string; gcflags: string }) => string | { output: string } | Promise<string | { output: string }>;
+  buildDiagnostics?: (
+    source: string,
+    filename: string,
+    gcflags: string,
+    env: { importer: (path: string) => unknown },
+  ) => { output: string; ok: boolean };
 }
 
 let loaded: Promise<{ api: InterpreterSurface; gorun: GoRunSurface }> | undefined;
@@ -74,10 +80,11 @@ export async function golessonRun(source: string, filename: string, timeoutMs: n
 
 /** `go build -gcflags=FLAGS NAME.go` as golesson does it: what the compiler prints (stderr). */
 export async function golessonBuild(source: string, filename: string, gcflags: string): Promise<string> {
+  const { api } = await load();
   const escape = (await import('../../interpreter/escape/index.js')) as EscapeSurface;
-  if (typeof escape.goBuildOutput !== 'function') {
-    throw new Error('interpreter/escape/index.ts has no goBuildOutput(source, { filename, gcflags }) yet');
+  if (typeof escape.buildDiagnostics !== 'function') {
+    throw new Error('interpreter/escape/index.ts has no buildDiagnostics yet');
   }
-  const result = await escape.goBuildOutput(source, { filename, gcflags });
-  return typeof result === 'string' ? result : result.output;
+  const bytes = Buffer.from(source, 'utf8').toString('latin1');
+  return escape.buildDiagnostics(bytes, filename, gcflags, { importer: (p) => api.importStd(p) }).output;
 }
