@@ -281,7 +281,7 @@ export class Lowerer {
         const n = new Node('SEND', s.Arrow, null);
         n.x = this.expr(s.Chan);
         const ct = under(this.typeOf(s.Chan));
-        n.y = this.conv(this.expr(s.Value), ct.kind === 'Chan' ? ct.elem : null);
+        n.y = this.convExpr(s.Value, ct.kind === 'Chan' ? ct.elem : null);
         out.push(n);
         return;
       }
@@ -314,7 +314,7 @@ export class Lowerer {
           out.push(as);
           n.list = tmps.map((t, i) => this.conv(t, results[i]!.type));
         } else {
-          n.list = s.Results.map((r, i) => this.conv(this.expr(r), results[i]?.type ?? null));
+          n.list = s.Results.map((r, i) => this.convExpr(r, results[i]?.type ?? null));
         }
         this.fn.returns++;
         out.push(n);
@@ -349,7 +349,7 @@ export class Lowerer {
         n.x = s.Tag !== null ? this.expr(s.Tag) : null;
         for (const c of s.Body.List as ast.CaseClause[]) {
           const cn = new Node('CASE', c.Case, null);
-          cn.list = c.List.map((e) => (tagT !== null ? this.conv(this.expr(e), isIface(tagT) ? tagT : null) : this.expr(e)));
+          cn.list = c.List.map((e) => (tagT !== null ? this.convExpr(e, isIface(tagT) ? tagT : null) : this.expr(e)));
           cn.body = this.block(c.Body);
           n.list.push(cn);
         }
@@ -518,7 +518,7 @@ export class Lowerer {
       const as = new Node('AS', pos, null);
       as.def = def;
       as.x = lhs[0]!;
-      as.y = this.conv(this.expr(rhs[0]!), types[0] ?? null);
+      as.y = this.convExpr(rhs[0]!, types[0] ?? null);
       if (def && as.x instanceof Name) as.x.defn = as;
       out.push(as);
       return;
@@ -542,7 +542,7 @@ export class Lowerer {
     const as = new Node('AS2', pos, null);
     as.def = def;
     as.list = lhs;
-    as.rlist = rhs.map((r, i) => this.conv(this.expr(r), types[i] ?? null));
+    as.rlist = rhs.map((r, i) => this.convExpr(r, types[i] ?? null));
     if (def) for (const l of lhs) if (l instanceof Name) l.defn = as;
     out.push(as);
   }
@@ -643,11 +643,16 @@ export class Lowerer {
   // ------------------------------------------------------------------------------------------
   // Expressions
 
+  /** Lowers x and converts it to t as an assignment does (the conversion is at x's position). */
+  convExpr(x: ast.Expr, t: Type | null): Node {
+    return this.conv(this.expr(x), t, gcPos(x));
+  }
+
   /** Converts n to type t as an assignment does: an implicit interface conversion if needed. */
-  conv(n: Node, t: Type | null): Node {
+  conv(n: Node, t: Type | null, pos: Pos = n.pos): Node {
     if (t === null || n.type === null) return n;
     if (isIface(t) && !isIface(n.type) && n.op !== 'NIL') {
-      const c = new Node('CONVIFACE', n.pos, t);
+      const c = new Node('CONVIFACE', pos, t);
       c.x = n;
       c.implicit = true;
       return c;
@@ -699,7 +704,7 @@ export class Lowerer {
         if (u.kind === 'Map') {
           const n = new Node('INDEXMAP', x.Lbrack, t);
           n.x = this.expr(x.X);
-          n.y = this.conv(this.expr(x.Index), u.key);
+          n.y = this.convExpr(x.Index, u.key);
           return n;
         }
         const n = new Node('INDEX', x.Lbrack, t);
@@ -797,8 +802,8 @@ export class Lowerer {
       // Comparing an interface with a concrete value converts the concrete one.
       const lt = this.typeOf(x.X);
       const rt = this.typeOf(x.Y);
-      if (isIface(lt) && !isIface(rt)) r = this.conv(r, lt);
-      else if (isIface(rt) && !isIface(lt)) l = this.conv(l, rt);
+      if (isIface(lt) && !isIface(rt)) r = this.conv(r, lt, gcPos(x.Y));
+      else if (isIface(rt) && !isIface(lt)) l = this.conv(l, rt, gcPos(x.X));
     }
     n.x = l;
     n.y = r;
@@ -912,17 +917,17 @@ export class Lowerer {
           const key = e.Key as ast.Ident;
           f = u.fields.find((fl) => fl.name === key.Name);
         } else f = u.fields[i];
-        n.list.push(this.conv(this.elem(ve, f?.type ?? null), f?.type ?? null));
+        n.list.push(this.conv(this.elem(ve, f?.type ?? null), f?.type ?? null, gcPos(ve)));
         return;
       }
       if (e.kind === 'KeyValueExpr') {
         const k = new Node('KEY', e.Colon, null);
-        k.x = u.kind === 'Map' ? this.conv(this.elem(e.Key, u.key), u.key) : this.expr(e.Key);
-        k.y = this.conv(this.elem(e.Value, elemT), elemT);
+        k.x = u.kind === 'Map' ? this.conv(this.elem(e.Key, u.key), u.key, gcPos(e.Key)) : this.expr(e.Key);
+        k.y = this.conv(this.elem(e.Value, elemT), elemT, gcPos(e.Value));
         n.list.push(k);
         return;
       }
-      n.list.push(this.conv(this.elem(e, elemT), elemT));
+      n.list.push(this.conv(this.elem(e, elemT), elemT, gcPos(e)));
     });
     return n;
   }
@@ -996,7 +1001,7 @@ export class Lowerer {
       const pt = sig.kind === 'Signature' && sig.variadic && i >= params.length - 1 && x.Ellipsis === NoPos
         ? (under(params[params.length - 1]!.type) as { elem: Type }).elem
         : params[i]?.type ?? null;
-      return this.conv(this.expr(a), pt);
+      return this.convExpr(a, pt);
     });
     this.finishArgs(n, x, sig, lowered, false);
     return n;
@@ -1038,7 +1043,7 @@ export class Lowerer {
     else if (tu.kind === 'Pointer' && fu.kind === 'Slice') op = 'SLICE2ARRPTR';
     else if (tu.kind === 'Array' && fu.kind === 'Slice') op = 'SLICE2ARR';
     else if (tu.kind !== 'Basic' || fu.kind !== 'Basic') op = 'CONVNOP';
-    const n = new Node(op, inner.pos, t ?? to);
+    const n = new Node(op, gcPos(arg), t ?? to);
     n.x = inner;
     const named = to.kind === 'Named' || (to.kind === 'Basic' && !to.name.startsWith('untyped'));
     n.typeText = named ? this.typeText(to) : '';
@@ -1058,7 +1063,7 @@ export class Lowerer {
         const n = new Node('APPEND', pos, t);
         const st = this.typeOf(args[0]!);
         const elemT = (under(st) as { elem?: Type }).elem ?? null;
-        n.list = args.map((a, i) => (i === 0 || x.Ellipsis !== NoPos ? this.expr(a) : this.conv(this.expr(a), elemT)));
+        n.list = args.map((a, i) => (i === 0 || x.Ellipsis !== NoPos ? this.expr(a) : this.convExpr(a, elemT)));
         n.isDDD = x.Ellipsis !== NoPos;
         return n;
       }
@@ -1070,7 +1075,7 @@ export class Lowerer {
       }
       case 'panic': {
         const n = new Node('PANIC', pos, null);
-        n.x = this.conv(this.expr(args[0]!), anyIface());
+        n.x = this.convExpr(args[0]!, anyIface());
         return n;
       }
       case 'len': return one('LEN');
