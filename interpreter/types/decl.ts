@@ -453,6 +453,8 @@ function typeDecl(c: Checker, obj: TypeName, spec: ast.TypeSpec): void {
       named.underlying = Typ.invalid;
     } else {
       named.underlying = resolveUnderlying(rhs);
+      // Methods declared in a named interface have the named type as receiver (as in go/types).
+      if (rhs.kind === 'Interface') for (const m of rhs.methods) if (m.type.recv) (m.type.recv as { type: Type }).type = named;
     }
   } finally {
     c.ctx.scope = outer;

@@ -56,12 +56,21 @@ function blockScope(c: Checker, node: ast.Node, f: () => void): void {
   }
 }
 
-/** gc's version gate for language features (file-level //go:build goX.Y). */
+/** gc's version gate for language features (file-level //go:build goX.Y). Go 1.23 treats a file
+ *  version older than go1.21 as go1.21. */
 function allowVersion(c: Checker, minor: number): boolean {
   const v = c.ctx.decl?.file.GoVersion ?? '';
   const m = /^go1\.(\d+)/.exec(v);
   if (!m) return true;
-  return parseInt(m[1]!, 10) >= minor;
+  return Math.max(parseInt(m[1]!, 10), 21) >= minor;
+}
+
+/** The hint gc's driver appends to "requires go1.N or later" (cf. noder's version errors). */
+function versionHint(c: Checker): string {
+  const v = c.ctx.decl?.file.GoVersion ?? '';
+  const m = /^go1\.(\d+)/.exec(v);
+  if (m && parseInt(m[1]!, 10) >= 21) return ` (file declares //go:build ${v})`;
+  return ' (-lang was set to go1.23; check go.mod)';
 }
 
 export function stmt(c: Checker, s: ast.Stmt): void {
@@ -454,7 +463,7 @@ function rangeStmt(c: Checker, s: ast.RangeStmt): void {
   let key: Type | null = null, val: Type | null = null;
   if (x.mode !== 'invalid') {
     const r = rangeKeyVal(c, x.type);
-    if (!r.ok && r.cause) c.softError(x, `cannot range over ${c.op(x)}: ${r.cause}`);
+    if (!r.ok && r.cause) c.softError(x, `cannot range over ${c.op(x)}: ${r.cause}${/^requires go1\.\d+ or later$/.test(r.cause) ? versionHint(c) : ''}`);
     else if (!r.ok) c.softError(x, `cannot range over ${c.op(x)}`);
     else if (r.key === null && sKey) c.softError(sKey, `range over ${c.op(x)} permits no iteration variables`);
     else if (r.val === null && sValue) c.softError(sValue, `range over ${c.op(x)} permits only one iteration variable`);
