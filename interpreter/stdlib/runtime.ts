@@ -1,6 +1,6 @@
 // Package runtime: Goexit, Gosched, NumGoroutine, GOMAXPROCS, NumCPU, GC (nothing to do), the Error
-// interface, and the constants a lesson prints. golesson runs goroutines on one thread, so it
-// reports one CPU, like Go under GOMAXPROCS=1.
+// interface, MemStats (all zero), and the constants a lesson prints. golesson runs goroutines on
+// one thread, so it reports one CPU, like Go under GOMAXPROCS=1.
 import type { StdPackage } from './package.js';
 import { GoExit } from '../runtime/panic.js';
 import { gosched, sched } from '../runtime/scheduler.js';
@@ -32,6 +32,36 @@ func GOMAXPROCS(n int) int {
 	}
 	return prev
 }
+
+// golesson has no Go heap of its own to measure: memory statistics read as zero and finalizers
+// never run (Go does not promise that they run either).
+type MemStats struct {
+	Alloc        uint64
+	TotalAlloc   uint64
+	Sys          uint64
+	Lookups      uint64
+	Mallocs      uint64
+	Frees        uint64
+	HeapAlloc    uint64
+	HeapSys      uint64
+	HeapIdle     uint64
+	HeapInuse    uint64
+	HeapReleased uint64
+	HeapObjects  uint64
+	StackInuse   uint64
+	StackSys     uint64
+	NextGC       uint64
+	LastGC       uint64
+	PauseTotalNs uint64
+	NumGC        uint32
+	NumForcedGC  uint32
+}
+
+func ReadMemStats(m *MemStats) { *m = MemStats{} }
+
+var MemProfileRate int = 512 * 1024
+
+func SetFinalizer(obj any, finalizer any) {}
 
 func GC()                {}
 func KeepAlive(x any)    {}
