@@ -16,7 +16,7 @@ import { assignment } from './assignments.js';
 import { isConstType, under } from './predicates.js';
 import { funcBody } from './stmt.js';
 import { collectTypeParams, funcType, typ, varType } from './typexpr.js';
-import { pkgNameOf } from './typestring.js';
+import { pkgNameOf, setAliasName } from './typestring.js';
 import type { Const, Func, Named, Obj, PkgName, Signature, Type, TypeName, TypeParam, Var } from './types.js';
 import { Typ } from './universe.js';
 import { validType } from './validtype.js';
@@ -432,7 +432,18 @@ import { defaultType as defaultTypeOf } from './predicates.js';
 function typeDecl(c: Checker, obj: TypeName, spec: ast.TypeSpec): void {
   if (obj.isAlias) {
     if (spec.TypeParams) c.error(spec.TypeParams, 'generic type cannot be alias');
-    obj.type = typ(c, spec.Type);
+    const t = typ(c, spec.Type);
+    let rhs = spec.Type;
+    while (rhs.kind === 'ParenExpr') rhs = rhs.X;
+    if (t.kind === 'Basic' && t.name !== 'invalid type') {
+      obj.type = { ...t, alias: obj.name };
+    } else {
+      obj.type = t;
+      // A type literal made for this declaration prints with the alias's name.
+      if (rhs.kind !== 'Ident' && rhs.kind !== 'SelectorExpr' && rhs.kind !== 'IndexExpr' && rhs.kind !== 'IndexListExpr' && t.kind !== 'Named') {
+        setAliasName(t, obj.name, obj.pkg);
+      }
+    }
     return;
   }
   const named: Named = { kind: 'Named', obj, underlying: Typ.invalid, methods: [], typeParams: [], origin: null, typeArgs: [] };

@@ -13,7 +13,12 @@ export type BasicKind =
   | 'untyped bool' | 'untyped int' | 'untyped rune' | 'untyped float' | 'untyped complex'
   | 'untyped string' | 'untyped nil' | 'invalid type';
 
-export interface Basic { readonly kind: 'Basic'; readonly name: BasicKind; /** "byte"/"rune" for the aliases' own printing */ readonly alias?: 'byte' | 'rune' }
+export interface Basic {
+  readonly kind: 'Basic';
+  readonly name: BasicKind;
+  /** The alias name it prints as: "byte", "rune", or a user alias such as `type MyInt = int`. */
+  readonly alias?: string;
+}
 export interface Pointer { readonly kind: 'Pointer'; readonly elem: Type }
 export interface Slice { readonly kind: 'Slice'; readonly elem: Type }
 export interface ArrayT { readonly kind: 'Array'; readonly len: number; readonly elem: Type }

@@ -17,6 +17,13 @@ export function pkgNameOf(path: string): string {
 /** Qualifies every package (as `%T` does: `main.T`). */
 export const qualifyAll: Qualifier = (p) => pkgNameOf(p);
 
+/** Type literals declared by an alias (`type Strs = []string`) print with the alias's name, as
+ *  Go 1.23 prints alias types; keyed by the type object the declaration created. */
+const aliasNames = new WeakMap<Type, { name: string; pkg: string }>();
+export function setAliasName(t: Type, name: string, pkg: string): void {
+  aliasNames.set(t, { name, pkg });
+}
+
 export function typeString(t: Type, q: Qualifier = qualifyAll): string {
   const w = new TypeWriter(q);
   w.typ(t);
@@ -41,6 +48,12 @@ class TypeWriter {
   constructor(private readonly q: Qualifier) {}
 
   typ(t: Type): void {
+    const alias = aliasNames.get(t);
+    if (alias) {
+      const p = alias.pkg ? this.q(alias.pkg) : '';
+      this.out += (p ? p + '.' : '') + alias.name;
+      return;
+    }
     if (this.seen.has(t)) {
       // A cycle through unnamed types cannot happen in valid programs; print something finite.
       this.out += '○';

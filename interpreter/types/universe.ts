@@ -7,7 +7,7 @@ import type {
   Basic, BasicKind, Builtin, BuiltinName, Const, Func, Interface, Named, Nil, Obj, Signature, TypeName, Var,
 } from './types.js';
 
-function basic(name: BasicKind, alias?: 'byte' | 'rune'): Basic {
+function basic(name: BasicKind, alias?: string): Basic {
   return alias ? { kind: 'Basic', name, alias } : { kind: 'Basic', name };
 }
 
