@@ -4,6 +4,7 @@ const usage = `golesson: a Jupyter kernel for teaching Go, with Go 1.23's own be
 
 Usage:
   golesson run [-seed N] FILE.go [ARGS...]   run a program, printing what \`go run\` prints
+  golesson trace FILE.go                     run it, then print the defer/panic timeline
   golesson install [--user|--sys-prefix|--prefix DIR] [--name NAME]
                                              install the Jupyter kernelspec
   golesson kernel -f CONNECTION_FILE         run the Jupyter kernel (what kernel.json starts)
@@ -15,6 +16,7 @@ type Command = (argv: string[]) => Promise<number>;
 // Each command's module is loaded only when it runs: `run` should not pay for zeromq.
 const commands: Record<string, Command> = {
   run: async (argv) => (await import('./run.js')).runCommand(argv),
+  trace: async (argv) => (await import('./run.js')).traceCommand(argv),
   install: async (argv) => (await import('./install.js')).installCommand(argv),
   kernel: async (argv) => (await import('./kernel-command.js')).kernelCommand(argv),
   version: async () => {

@@ -10,6 +10,8 @@ export interface HostIO {
   stderr(bytes: string): void;
   /** The next chunk of input, or null at end of input. */
   readStdin(): Promise<string | null>;
+  /** The timeline's text form, for `golesson trace`. */
+  trace?(text: string): void;
 }
 
 /** Stack for the program's thread: deep recursion in Go reaches far past Node's default. */
@@ -31,6 +33,9 @@ export function runInWorker(job: WorkerJob, io: HostIO, interrupt: Int32Array): 
           break;
         case 'stdin':
           void io.readStdin().then((data) => worker.postMessage({ t: 'stdin', data } satisfies ToWorker));
+          break;
+        case 'trace':
+          io.trace?.(m.text);
           break;
         case 'done':
           done = true;

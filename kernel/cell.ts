@@ -57,6 +57,7 @@ export async function runCell(code: string, host: CellHost): Promise<CellEnd> {
       magics: host.magics,
       runOptions: host.runOptions,
       run: (c) => runCell(c, host),
+      runGo: (c, extra) => runGoWith(c, host, extra),
     };
     const end = await magic.run(ctx);
     if (magic.body || end.status === 'error') return end;
@@ -67,12 +68,22 @@ export async function runCell(code: string, host: CellHost): Promise<CellEnd> {
 }
 
 async function runGo(code: string, host: CellHost): Promise<CellEnd> {
+  return (await runGoWith(code, host, {})).end;
+}
+
+/** Runs Go code with extra run options (e.g. `trace`), returning the session's result as well. */
+async function runGoWith(code: string, host: CellHost, extra: Partial<RunOptions>): Promise<{ end: CellEnd; result: CellResult | null }> {
   let result: CellResult;
   try {
-    result = await host.session.execute(code, host.runOptions);
+    result = await host.session.execute(code, { ...host.runOptions, ...extra });
   } catch (e) {
-    return internalError(e);
+    return { end: internalError(e), result: null };
   }
+  return { end: cellEnd(result, host), result };
+}
+
+/** The CellEnd for a session result. */
+function cellEnd(result: CellResult, host: CellHost): CellEnd {
   const stop = host.stopReason();
   if (stop === 'output-limit') {
     const msg = 'the cell printed too much output and was stopped';

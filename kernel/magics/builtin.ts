@@ -6,9 +6,10 @@ import { lsmagicMagic } from './lsmagic.js';
 import { timeMagic } from './time.js';
 import { resetMagic } from './reset.js';
 import { lsMagic } from './ls.js';
+import { traceMagic } from './trace.js';
 
 export function builtinMagics(): MagicRegistry {
   const r = new MagicRegistry();
-  for (const m of [helpMagic, lsmagicMagic, timeMagic, resetMagic, lsMagic]) r.register(m);
+  for (const m of [helpMagic, lsmagicMagic, timeMagic, resetMagic, lsMagic, traceMagic]) r.register(m);
   return r;
 }

@@ -1,5 +1,5 @@
 // What a magic is: a `%name args` line at the top of a cell, run in the worker beside the session.
-import type { GoSession, RunOptions } from '../../interpreter/api.js';
+import type { CellResult, GoSession, RunOptions } from '../../interpreter/api.js';
 import type { Bundle, CellEnd } from '../worker-protocol.js';
 import type { MagicRegistry } from './registry.js';
 
@@ -22,6 +22,8 @@ export interface MagicContext {
   readonly magics: MagicRegistry;
   /** Runs code as a cell would run (magics included). */
   run(code: string): Promise<CellEnd>;
+  /** Runs Go code (no magics) with extra run options, returning the session's result too. */
+  runGo(code: string, extra: Partial<RunOptions>): Promise<{ end: CellEnd; result: CellResult | null }>;
   /** The options the kernel runs Go code with (output, stdin, display, interrupt), for magics
    *  that call the interpreter themselves. */
   readonly runOptions: RunOptions;
