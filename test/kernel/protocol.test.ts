@@ -266,6 +266,15 @@ describe('kernel protocol', () => {
     expect(iopub.find((m) => m.header.msg_type === 'execute_result')!.content['data']).toEqual({ 'text/plain': '8' });
   });
 
+  it('interrupts a program spinning deep in a recursion', async () => {
+    const code = 'package main\n\nfunc f(n int) int {\n\tif n > 0 {\n\t\treturn f(n-1) + 1\n\t}\n\tfor {\n\t}\n}\n\nfunc main() { f(100000) }\n';
+    const id = await k.client.send('shell', 'execute_request', { code, silent: false, store_history: true, user_expressions: {}, allow_stdin: false, stop_on_error: true });
+    await k.client.until(() => k.client.iopubMsgs.some((m) => m.parent_header.msg_id === id && m.header.msg_type === 'execute_input'), 'execute_input');
+    await k.client.request('control', 'interrupt_request');
+    expect((await k.client.reply('shell', id)).content).toMatchObject({ status: 'error', ename: 'Interrupted' });
+    expect((await k.client.execute(hello)).reply.content['status']).toBe('ok');
+  });
+
   it('answers heartbeats and control while a cell runs', async () => {
     const id = await k.client.send('shell', 'execute_request', { code: spins, silent: false, store_history: false, user_expressions: {}, allow_stdin: false, stop_on_error: true });
     await k.client.until(() => k.client.iopubMsgs.some((m) => m.parent_header.msg_id === id && m.header.msg_type === 'execute_input'), 'execute_input');
