@@ -31,6 +31,7 @@ function importer(path) {
 }
 
 const src = readFileSync(file).toString('latin1');
-const { output, ok } = buildDiagnostics(src, `./${basename(file)}`, gcflags, { importer });
+const toolCompile = process.env.GOLESSON_TOOL_COMPILE === "1";
+const { output, ok } = buildDiagnostics(src, `./${basename(file)}`, gcflags, { importer, toolCompile });
 process.stdout.write(Buffer.from(output, 'latin1'));
 process.exit(ok ? 0 : 1);

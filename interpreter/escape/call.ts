@@ -11,18 +11,30 @@ import { stdTags } from './stdtags.js';
 import { under } from '../types/predicates.js';
 import type { Signature } from '../types/types.js';
 
+/** The value a local variable always holds, if it is assigned once (cf. ir.StaticValue). */
+export function staticValue(n: Node): Node {
+  let v: Node = n;
+  for (let i = 0; i < 10; i++) {
+    while (v.op === 'CONVNOP' && v.x !== null) v = v.x;
+    if (!(v instanceof Name)) break;
+    const c = v.canonical();
+    if (c.cls !== 'PAUTO' || c.defn === null || c.reassignedAnywhere) break;
+    const d = c.defn;
+    let rhs: Node | null = null;
+    if (d.op === 'AS' && d.x === c) rhs = d.y;
+    else if (d.op === 'AS2') {
+      const i2 = d.list.indexOf(c);
+      rhs = i2 >= 0 ? d.rlist[i2] ?? null : null;
+    }
+    if (rhs === null) break;
+    v = rhs;
+  }
+  return v;
+}
+
 /** The statically known callee of a call's function operand, if any (cf. ir.StaticCalleeName). */
 export function staticCallee(n: Node): Name | null {
-  let v: Node | null = n;
-  // Follow a local variable assigned once from a closure or function (cf. ir.StaticValue).
-  for (let i = 0; i < 10 && v !== null; i++) {
-    if (v instanceof Name && v.cls === 'PAUTO' && !v.isClosureVar && v.defn !== null && v.defn.op === 'AS' && v.defn.x === v && !v.reassignedAnywhere) {
-      v = v.defn.y;
-      continue;
-    }
-    break;
-  }
-  if (v === null) return null;
+  const v = staticValue(n);
   if (v instanceof Name && v.cls === 'PFUNC') return v;
   if (v.op === 'CLOSURE') return v.func!.nname;
   return null;

@@ -225,6 +225,17 @@ function finish(b: Batch, fns: Func[]): void {
 /** A parameter's tag, reporting its leaks with -m (cf. batch.paramTag). */
 function paramTag(b: Batch, fn: Func, p: Name): Leaks | null {
   const diagnose = b.flags.m !== 0 && !fn.wrapper;
+  if (fn.external) {
+    // Assume uintptr arguments are kept alive and everything else leaks (cf. paramTag).
+    const named = p.sym !== '_' && !p.sym.startsWith('~p');
+    if (p.type!.kind === 'Basic' && p.type!.name === 'uintptr') {
+      if (diagnose) b.out.warn(p.pos, `assuming ${named ? p.sym : 'arg'} is unsafe uintptr`);
+      return null;
+    }
+    if (!hasPointers(p.type!)) return null;
+    if (diagnose && named) b.out.warn(p.pos, `leaking param: ${p.sym}`);
+    return Leaks.unknown();
+  }
   if (!hasPointers(p.type!)) return null;
   if (p.sym === '_' || p.sym.startsWith('~p')) return new Leaks();
   const loc = b.oldLoc(p);

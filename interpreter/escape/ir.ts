@@ -29,6 +29,7 @@ export type Class = 'PAUTO' | 'PPARAM' | 'PPARAMOUT' | 'PEXTERN' | 'PFUNC';
 
 /** One node; which fields are set depends on op (as in gc's ir, where each op has its struct). */
 export class Node {
+  op: Op;
   x: Node | null = null;
   y: Node | null = null;
   list: Node[] = [];
@@ -58,10 +59,12 @@ export class Node {
   label = '';
 
   constructor(
-    readonly op: Op,
+    op: Op,
     readonly pos: Pos,
     public type: Type | null,
-  ) {}
+  ) {
+    this.op = op;
+  }
 }
 
 /** A variable or function name (gc's ir.Name). */
@@ -114,6 +117,8 @@ export class Func {
   /** The CLOSURE expression of a function literal; null for declared functions. */
   oclosure: Node | null = null;
   closureParent: Func | null = null;
+  /** Declared without a body (implemented elsewhere, e.g. in assembly). */
+  external = false;
   /** go/defer wrappers the compiler makes: no diagnostics of their own. */
   wrapper = false;
   esc = 0;

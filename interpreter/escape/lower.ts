@@ -9,6 +9,8 @@ import { under } from '../types/predicates.js';
 import type { Func as TFunc, Obj, Signature, Type, Var } from '../types/types.js';
 import { Typ } from '../types/universe.js';
 import { Func, Name, Node, type Op } from './ir.js';
+import { lookupFieldOrMethod } from '../types/lookup.js';
+import { staticValue } from './call.js';
 
 const NoPos = -1;
 
@@ -82,7 +84,7 @@ export class Lowerer {
     const decls: { d: ast.FuncDecl; f: Func; goVersion: string }[] = [];
     for (const file of this.pkg.files) {
       for (const d of file.Decls) {
-        if (d.kind !== 'FuncDecl' || d.Body === null) continue;
+        if (d.kind !== 'FuncDecl') continue;
         if (d.Type.TypeParams !== null && d.Type.TypeParams.List.length > 0) continue; // generic: not analysed
         if (d.Recv !== null && this.recvIsGeneric(d)) continue;
         const obj = this.pkg.info.defs.get(d.Name) as TFunc | undefined;
@@ -163,7 +165,67 @@ export class Lowerer {
   private lowerFuncDecl(d: ast.FuncDecl, f: Func): void {
     this.fn = f;
     this.declareParams(f, d.Type, d.Recv, f.sig);
-    f.body = this.block(d.Body!.List);
+    if (d.Body === null) {
+      f.external = true;
+      return;
+    }
+    f.body = this.block(d.Body.List);
+  }
+
+  /**
+   * Static devirtualization (cf. devirtualize.StaticCall): an interface method call whose receiver
+   * always holds a value of one concrete type becomes a direct call on `x.(T)`. Runs before escape
+   * analysis, reporting with -m; visits functions in the order given.
+   */
+  devirtualize(fns: readonly Func[], warn: (pos: number, msg: string) => void): void {
+    const seen = new Set<Node>();
+    const visit = (n: Node | null): void => {
+      if (n === null || seen.has(n)) return;
+      seen.add(n);
+      for (const c of [...n.init, n.x, n.y, ...n.list, ...n.rlist, n.post, ...n.body, ...n.els]) visit(c ?? null);
+      if (n.op === 'CLOSURE' && n.func !== null) for (const st of n.func.body) visit(st);
+      if (n.op !== 'CALLINTER') return;
+      const sel = n.x!;
+      const r = staticValue(sel.x!);
+      if (r.op !== 'CONVIFACE' || r.x === null || r.x.type === null || isIface(r.x.type)) return;
+      const typ = r.x.type;
+      const res = lookupFieldOrMethod(typ, false, sel.text, this.pkg.path);
+      const m = res.obj;
+      if (m === null || m.kind !== 'Func') return;
+      const viaIface = (res.index?.length ?? 0) > 1 && this.embeddedIfacePath(typ, res.index!);
+      if (viaIface) {
+        warn(n.pos, `partially devirtualizing ${fmtSel(sel)} to ${this.typeText(typ)}`);
+        return;
+      }
+      warn(n.pos, `devirtualizing ${fmtSel(sel)} to ${this.typeText(typ)}`);
+      const dt = new Node('DOTTYPE', sel.pos, typ);
+      dt.x = sel.x;
+      const callee = this.funcName(m.origin ?? m, sel.pos, m.name);
+      const call = n as { op: Op };
+      (call as { op: Op }).op = 'CALLFUNC';
+      n.callee = callee;
+      n.y = this.recvArg(dt, typ, m);
+      const d = new Node('DOT', sel.pos, sel.type);
+      d.x = n.y;
+      d.text = sel.text;
+      n.x = d;
+    };
+    for (const f of fns) {
+      this.fn = f;
+      for (const st of f.body) visit(st);
+    }
+  }
+
+  private embeddedIfacePath(t: Type, index: readonly number[]): boolean {
+    let cur: Type = t;
+    for (let i = 0; i < index.length - 1; i++) {
+      let u = under(cur);
+      if (u.kind === 'Pointer') u = under(u.elem);
+      if (u.kind !== 'Struct') return false;
+      cur = u.fields[index[i]!]!.type;
+      if (isIface(cur)) return true;
+    }
+    return false;
   }
 
   private lowerFuncLit(x: ast.FuncLit): Node {
@@ -1137,6 +1199,12 @@ function stdKey(obj: TFunc): string {
   }
   const name = t.kind === 'Named' ? t.obj.name : '?';
   return `${obj.pkg}.(${star}${name}).${obj.name}`;
+}
+
+function fmtSel(sel: Node): string {
+  const x = sel.x!;
+  const base = x.op === 'NAME' || x.op === 'LITERAL' ? x.text : '(...)';
+  return `${base}.${sel.text}`;
 }
 
 function olderThan122(v: string): boolean {
