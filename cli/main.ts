@@ -18,6 +18,7 @@ const commands: Record<string, Command> = {
   run: async (argv) => (await import('./run.js')).runCommand(argv),
   trace: async (argv) => (await import('./run.js')).traceCommand(argv),
   install: async (argv) => (await import('./install.js')).installCommand(argv),
+  lecture: async (argv) => (await import('./lecture.js')).lectureCommand(argv),
   kernel: async (argv) => (await import('./kernel-command.js')).kernelCommand(argv),
   version: async () => {
     process.stdout.write('golesson 0.1.0 (Go 1.23 semantics)\n');
