@@ -97,11 +97,15 @@ export async function runHeadless(opts: HeadlessOptions): Promise<HeadlessSummar
       codeIndex++;
       const expectError = cell.metadata?.tags?.includes('raises-exception') ?? false;
       out.text(`\n${style(c, '36', `── ${name} [${codeIndex}/${codeCells}]${cell.id ? ` ${cell.id}` : ''} ──`)}\n`);
-      const numbered = source.split('\n').map((l, i) => `${style(c, '2', String(i + 1).padStart(3))}  ${l}`);
+      // Positions in what a magic reports (%escape's ./prog.go:L:C, %trace's lines) count from the
+      // line after the magic, so the listing numbers the Go code that way too.
+      const magic = leadingMagic(source);
+      const lines = source.split('\n');
+      const first = magic ? 1 : 0;
+      const numbered = lines.map((l, i) => `${style(c, '2', i < first ? '   ' : String(i - first + 1).padStart(3))}  ${l}`);
       out.text(`${numbered.join('\n')}\n${style(c, '36', '── output ──')}\n`);
 
       let code = source;
-      const magic = leadingMagic(source);
       if (magic && lateMagics[magic.name] !== undefined && magics.get(magic.name) === undefined) {
         missingMagics++;
         out.text(style(c, '33', `[%${magic.name} needs golesson's kernel magic, which this build does not have yet: it would show ${lateMagics[magic.name]}]`) + '\n');

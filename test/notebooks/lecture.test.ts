@@ -124,6 +124,8 @@ describe('terminal run', () => {
     expect(text).toContain(' 01-test  5 code cells');
     expect(text).toContain('# Title\n\nHint:\nwhy\n');
     expect(text).toContain('── 01-test [1/5] a ──\n  1  package main\n  2  \n  3  func main() {}\n── output ──\nran 3 lines\n');
+    // A magic line is not numbered: positions in what magics report count from the Go code.
+    expect(text).toContain('── 01-test [2/5] b ──\n     %escape\n  1  package main\n');
     expect(text).toContain('── 01-test [3/5] c ──');
     expect(text).toContain('panic: boom\n');
     expect(text).toContain('(this cell is meant to end in an error)');
