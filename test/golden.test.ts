@@ -12,7 +12,8 @@ const all = programs();
 const pendingList = pending();
 /** scripts/pending.mjs sets this to collect each program's verdict. */
 const resultsPath = process.env.GOLDEN_RESULTS;
-const runTimeoutMs = 20000;
+/** A runaway program is interrupted after this long; generous, since CI machines may be loaded. */
+const runTimeoutMs = 60000;
 
 interface Verdict {
   readonly pass: boolean;
@@ -106,6 +107,6 @@ describe('golden', () => {
         // Same readable text but different bytes (or no diff to show): fail with the reason.
         throw new Error(`${p.rel}: ${verdict.reason}`);
       }
-    });
+    }, 2 * runTimeoutMs);
   }
 });
