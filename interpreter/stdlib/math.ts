@@ -2,6 +2,12 @@
 import type { StdPackage } from './package.js';
 import type { I64 } from '../runtime/int64.js';
 import { canon64 } from './convert.js';
+import * as explog from './math/explog.js';
+import * as hyper from './math/hyper.js';
+import { gamma as gammaFn } from './math/gamma.js';
+import * as erfFn from './math/erf.js';
+import * as p from './math/pow.js';
+import * as trig from './math/trig.js';
 
 const source = `package math
 
@@ -101,6 +107,7 @@ func Tanh(x float64) float64
 func Trunc(x float64) float64
 func Gamma(x float64) float64
 func Erf(x float64) float64
+func Erfc(x float64) float64
 `;
 
 const f64 = new Float64Array(1);
@@ -133,38 +140,7 @@ function roundToEven(x: number): number {
   return r === 0 ? (x < 0 ? -0 : 0) : r;
 }
 
-function frexp(f: number): [number, number] {
-  if (f === 0 || !Number.isFinite(f)) return [f, 0];
-  let exp = 0;
-  let b = bits(f);
-  if ((b >> 52n) & 0x7ffn) {
-    // normal
-  } else {
-    f *= 2 ** 52;
-    exp = -52;
-    b = bits(f);
-  }
-  exp += Number((b >> 52n) & 0x7ffn) - 1022;
-  b &= ~(0x7ffn << 52n);
-  b |= 1022n << 52n;
-  return [fromBits(b), exp];
-}
 
-function ldexp(frac: number, exp: number): number {
-  if (frac === 0 || !Number.isFinite(frac)) return frac;
-  // Scale in steps whose powers of two are exact, so only the last step rounds.
-  let x = frac;
-  while (exp > 1023) {
-    x *= 2 ** 1023;
-    exp -= 1023;
-  }
-  while (exp < -1022) {
-    x *= 2 ** -1022;
-    exp += 1022;
-    if (x === 0) return x;
-  }
-  return x * 2 ** exp;
-}
 
 function modf(f: number): [number, number] {
   if (f < 1) {
@@ -197,76 +173,32 @@ function remainder(x: number, y: number): number {
   return r;
 }
 
-function gamma(x: number): number {
-  if (Number.isInteger(x) && x <= 0) return NaN;
-  if (x === Infinity) return Infinity;
-  if (Number.isNaN(x) || x === -Infinity) return NaN;
-  if (Number.isInteger(x) && x > 0 && x < 171) {
-    let r = 1;
-    for (let i = 2; i < x; i++) r *= i;
-    return r;
-  }
-  // Lanczos approximation (g = 7).
-  const g = 7;
-  const c = [0.99999999999980993, 676.5203681218851, -1259.1392167224028, 771.32342877765313, -176.61502916214059,
-    12.507343278686905, -0.13857109526572012, 9.9843695780195716e-6, 1.5056327351493116e-7];
-  if (x < 0.5) return Math.PI / (Math.sin(Math.PI * x) * gamma(1 - x));
-  x -= 1;
-  let a = c[0]!;
-  const t = x + g + 0.5;
-  for (let i = 1; i < g + 2; i++) a += c[i]! / (x + i);
-  return Math.sqrt(2 * Math.PI) * t ** (x + 0.5) * Math.exp(-t) * a;
-}
 
-function erf(x: number): number {
-  // Abramowitz-Stegun 7.1.26 refined by a series near zero; |error| < 1e-15 is not claimed.
-  const sign = x < 0 ? -1 : 1;
-  const ax = Math.abs(x);
-  if (ax < 0.5) {
-    let sum = ax;
-    let term = ax;
-    for (let n = 1; n < 40; n++) {
-      term *= (-ax * ax) / n;
-      sum += term / (2 * n + 1);
-    }
-    return sign * (2 / Math.sqrt(Math.PI)) * sum;
-  }
-  const t = 1 / (1 + 0.3275911 * ax);
-  const y = 1 - ((((1.061405429 * t - 1.453152027) * t + 1.421413741) * t - 0.284496736) * t + 0.254829592) * t * Math.exp(-ax * ax);
-  return sign * y;
-}
 
-function pow(x: number, y: number): number {
-  // Go's special cases where JS differs: Pow(1, y) = 1 and Pow(x, 0) = 1 for any x (even NaN);
-  // Pow(-1, ±Inf) = 1.
-  if (x === 1 || y === 0) return 1;
-  if (x === -1 && !Number.isFinite(y) && !Number.isNaN(y)) return 1;
-  return Math.pow(x, y);
-}
 
 export const mathPackage: StdPackage = {
   path: 'math',
   source,
   impl: {
     Abs: Math.abs,
-    Acos: Math.acos,
+    Acos: trig.acos,
     Acosh: Math.acosh,
-    Asin: Math.asin,
+    Asin: trig.asin,
     Asinh: Math.asinh,
-    Atan: Math.atan,
-    Atan2: Math.atan2,
+    Atan: trig.atan,
+    Atan2: trig.atan2,
     Atanh: Math.atanh,
-    Cbrt: Math.cbrt,
+    Cbrt: hyper.cbrt,
     Ceil: Math.ceil,
     Copysign: (f: number, s: number) => (s < 0 || Object.is(s, -0) ? -Math.abs(f) : Math.abs(f)),
-    Cos: Math.cos,
-    Cosh: Math.cosh,
+    Cos: trig.cos,
+    Cosh: hyper.cosh,
     Dim: (x: number, y: number) => {
       const v = x - y;
       return v <= 0 ? 0 : v;
     },
-    Exp: Math.exp,
-    Exp2: (x: number) => 2 ** x,
+    Exp: explog.exp,
+    Exp2: p.exp2,
     Expm1: Math.expm1,
     Float32bits: (f: number) => {
       f32[0] = f;
@@ -279,23 +211,23 @@ export const mathPackage: StdPackage = {
     Float64bits: (f: number) => canon64(bits(f)),
     Float64frombits: (b: I64) => fromBits(BigInt(b)),
     Floor: Math.floor,
-    Frexp: frexp,
+    Frexp: p.frexp,
     Hypot: Math.hypot,
     Inf: (sign: I64) => (sign >= 0 ? Infinity : -Infinity),
     IsInf: (f: number, sign: I64) => (sign >= 0 && f === Infinity) || (sign <= 0 && f === -Infinity),
     IsNaN: (f: number) => f !== f,
-    Ldexp: (frac: number, exp: I64) => ldexp(frac, Number(exp)),
-    Log: Math.log,
-    Log10: Math.log10,
+    Ldexp: (frac: number, exp: I64) => p.ldexp(frac, Number(exp)),
+    Log: explog.log,
+    Log10: p.log10,
     Log1p: Math.log1p,
-    Log2: Math.log2,
+    Log2: p.log2,
     Max: Math.max,
     Min: Math.min,
     Mod: (x: number, y: number) => x % y,
     Modf: modf,
     NaN: () => NaN,
     Nextafter: nextafter,
-    Pow: pow,
+    Pow: p.pow,
     Pow10: (n: I64) => {
       const k = Number(n);
       if (k < -323) return 0;
@@ -306,14 +238,15 @@ export const mathPackage: StdPackage = {
     Round: round,
     RoundToEven: roundToEven,
     Signbit: (x: number) => x < 0 || Object.is(x, -0),
-    Sin: Math.sin,
-    Sincos: (x: number) => [Math.sin(x), Math.cos(x)],
-    Sinh: Math.sinh,
+    Sin: trig.sin,
+    Sincos: (x: number) => [trig.sin(x), trig.cos(x)],
+    Sinh: hyper.sinh,
     Sqrt: Math.sqrt,
-    Tan: Math.tan,
-    Tanh: Math.tanh,
+    Tan: trig.tan,
+    Tanh: hyper.tanh,
     Trunc: Math.trunc,
-    Gamma: gamma,
-    Erf: erf,
+    Gamma: gammaFn,
+    Erf: erfFn.erf,
+    Erfc: erfFn.erfc,
   },
 };
