@@ -16,8 +16,8 @@ export abstract class CallCompiler extends ExprCompiler {
       return this.builtin(name, e);
     }
     const sig = under(this.typeOf(e.Fun)) as Signature;
-    const { fn, pre, gen, dynamic } = this.callee(fun);
-    const args = this.args(e, sig);
+    const { fn, pre, gen, dynamic, func } = this.callee(fun);
+    const args = this.args(e, sig, func);
     const all = pre === null ? args : [pre, ...args];
     return this.emitCall(fn, all, gen, dynamic);
   }
@@ -30,21 +30,21 @@ export abstract class CallCompiler extends ExprCompiler {
   }
 
   /** The function to call and, for methods, the receiver argument. */
-  callee(fun: ast.Expr): { fn: string; pre: string | null; gen: boolean; dynamic: boolean } {
+  callee(fun: ast.Expr): { fn: string; pre: string | null; gen: boolean; dynamic: boolean; func?: Func } {
     if (fun.kind === 'SelectorExpr') {
       const sel = this.info.selections.get(fun);
       if (sel?.kind === 'MethodVal') {
         const mt = this.methodTarget(fun);
-        return { fn: mt.fn, pre: mt.recv, gen: mt.isGen, dynamic: mt.iface && this.pc.anyBlocking };
+        return { fn: mt.fn, pre: mt.recv, gen: mt.isGen, dynamic: mt.iface && this.pc.anyBlocking, func: mt.iface ? undefined : (sel.obj as Func) };
       }
       if (sel === undefined) {
         const o = this.objOf(fun.Sel);
-        if (o?.kind === 'Func') return { fn: this.funcValue(o, this.info.instances.get(fun.Sel)?.typeArgs ?? []), pre: null, gen: this.pc.funcIsGen(o), dynamic: false };
+        if (o?.kind === 'Func') return { fn: this.funcValue(o, this.info.instances.get(fun.Sel)?.typeArgs ?? []), pre: null, gen: this.pc.funcIsGen(o), dynamic: false, func: o };
       }
     }
     if (fun.kind === 'Ident') {
       const o = this.objOf(fun);
-      if (o?.kind === 'Func') return { fn: this.funcValue(o, this.info.instances.get(fun)?.typeArgs ?? []), pre: null, gen: this.pc.funcIsGen(o), dynamic: false };
+      if (o?.kind === 'Func') return { fn: this.funcValue(o, this.info.instances.get(fun)?.typeArgs ?? []), pre: null, gen: this.pc.funcIsGen(o), dynamic: false, func: o };
     }
     if ((fun.kind === 'IndexExpr' || fun.kind === 'IndexListExpr') && this.isGenericFuncRef(fun.X)) {
       const id = fun.X.kind === 'SelectorExpr' ? fun.X.Sel : (fun.X as ast.Ident);
@@ -56,7 +56,8 @@ export abstract class CallCompiler extends ExprCompiler {
   }
 
   /** Arguments converted to the parameter types, variadic ones packed into a slice. */
-  args(e: ast.CallExpr, sig: Signature): string[] {
+  args(e: ast.CallExpr, sig: Signature, callee?: Func): string[] {
+    const ro = callee ? this.pc.readOnly(callee).params : [];
     const params = sig.params.vars.map((v) => this.subst.apply(v.type));
     const n = params.length;
     // f(g()) where g returns several values
@@ -87,7 +88,7 @@ export abstract class CallCompiler extends ExprCompiler {
       out.push(rest.length === 0 ? 'null' : `$.sliceLit([${rest.join(', ')}])`);
       return out;
     }
-    e.Args.forEach((a, i) => out.push(this.value(a, params[i] ?? null)));
+    e.Args.forEach((a, i) => out.push(ro[i] && this.typeOf(a) === params[i] ? this.expr(a) : this.value(a, params[i] ?? null)));
     return out;
   }
 

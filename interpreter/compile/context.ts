@@ -24,6 +24,8 @@ export interface ProgramContext {
   unique(base: string): string;
   /** The JS name of a package-level function or method, instantiated with the substitution. */
   funcRef(f: Func, typeArgs: readonly Type[], recvNamed: Named | null): string;
+  /** Which struct/array parameters (and receiver) f only reads fields of, so callers need not copy. */
+  readOnly(f: Func): { recv: boolean; params: readonly boolean[] };
   /** Whether calling f (with those type arguments) needs `yield*`. */
   funcIsGen(f: Func): boolean;
   /** The JS name of a package-level variable. */

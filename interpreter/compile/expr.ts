@@ -405,8 +405,9 @@ export abstract class ExprCompiler {
       // &x: structs and arrays are their own pointers; other variables are boxed.
       if (t.kind !== 'Pointer' && !isValueType(t)) recv = this.addressOf(this.pathExpr(e, sel.index.length - 1));
     } else {
-      if (t.kind === 'Pointer') recv = isValueType(base) ? this.copyVal(`$.nn(${js})`, base) : `${js}.load()`;
-      else if (isValueType(t)) recv = this.copyVal(js, t);
+      const ro = this.pc.readOnly(m).recv;
+      if (t.kind === 'Pointer') recv = isValueType(base) ? (ro ? `$.nn(${js})` : this.copyVal(`$.nn(${js})`, base)) : `${js}.load()`;
+      else if (isValueType(t) && !ro) recv = this.copyVal(js, t);
     }
     return { fn, recv, isGen, iface: false };
   }

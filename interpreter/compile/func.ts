@@ -903,7 +903,7 @@ export class FuncCompiler extends CallCompiler {
   private rangeFunc(s: ast.RangeStmt, sig: Signature, key: ast.Expr | null, value: ast.Expr | null, label: string | null): void {
     const m = this.mark(s.For);
     const yp = (under(sig.params.vars[0]!.type) as Signature).params.vars.map((v) => this.subst.apply(v.type));
-    const rf = this.pc.unique('$rf');
+    const rf = this.pc.unique('$rfs');
     const a = [this.pc.unique('$a'), this.pc.unique('$b')];
     this.emit(`${m}const ${rf} = { brk: false, done: false, ret: false, val: undefined, outer: null };`);
     const kw = this.gen ? 'function*' : 'function';

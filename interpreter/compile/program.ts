@@ -183,6 +183,33 @@ class ProgramCompiler implements ProgramContext {
 
   // --- functions ------------------------------------------------------------------------------
 
+  private readonly roCache = new Map<Func, { recv: boolean; params: boolean[] }>();
+
+  readOnly(f0: Func): { recv: boolean; params: readonly boolean[] } {
+    const f = f0.origin ?? f0;
+    let r = this.roCache.get(f);
+    if (r !== undefined) return r;
+    r = { recv: false, params: [] };
+    this.roCache.set(f, r);
+    const d = this.declOf.get(f);
+    if (d === undefined || d.decl.Body === null) return r;
+    const info = d.info;
+    const varOf = (fl: ast.FieldList | null): (Var | null)[] => {
+      const out: (Var | null)[] = [];
+      for (const field of fl?.List ?? []) {
+        if (field.Names.length === 0) out.push(null);
+        for (const n of field.Names) out.push((info.defs.get(n) as Var | undefined) ?? null);
+      }
+      return out;
+    };
+    const recv = varOf(d.decl.Recv)[0] ?? null;
+    const params = varOf(d.decl.Type.Params);
+    const ro = readOnlyVars(d.decl.Body, info, [recv, ...params].filter((v): v is Var => v !== null && isValueType(v.type) && v.type.kind !== 'TypeParam'));
+    r.recv = recv !== null && ro.has(recv);
+    r.params = params.map((v) => v !== null && ro.has(v));
+    return r;
+  }
+
   funcIsGen(f: Func): boolean {
     return this.blocking.funcs.has(f) || (f.origin !== undefined && this.blocking.funcs.has(f.origin)) || this.stdGen(f);
   }
@@ -345,31 +372,37 @@ class ProgramCompiler implements ProgramContext {
           }
           return { js, lastEmbedPtr: lastPtr, finalType: t };
         };
+        // Fixed-arity wrappers: rest parameters and spreads cost more than the call itself.
+        const arity = m.type.params.vars.length;
+        const ps = Array.from({ length: arity }, (_, i) => `a${i}`);
+        const pl = ps.map((p) => ', ' + p).join('');
         const callOf = (recvJS: string): string => {
-          if (ifaceMethod) return `$.imethod(${recvJS}, ${JSON.stringify(mname)})(${recvJS}.value, ...a)`;
-          return `${fn}(${recvJS}, ...a)`;
+          if (ifaceMethod) return `$.imethod(${recvJS}, ${JSON.stringify(mname)})(${recvJS}.value${pl})`;
+          return `${fn}(${recvJS}${pl})`;
         };
         const wrap = (body: (r: string) => string): string =>
-          gen ? `function* (r, ...a) { return yield* ${body('r')}; }` : `function (r, ...a) { return ${body('r')}; }`;
+          gen ? `function* (r${pl}) { return yield* ${body('r')}; }` : `function (r${pl}) { return ${body('r')}; }`;
         const valueBased = isValueType(n);
+        const roRecv = !ifaceMethod && this.readOnly(m).recv;
+        const cl = (x: string): string => (roRecv ? x : `${x}.$clone()`);
         // *N's table: r is the pointer (the struct object, or a Box for other types).
         {
           let f: string;
           if (mp.path.length === 0) {
             if (ptr) f = fn;
-            else if (valueBased) f = wrap((r) => callOf(`$.nn(${r}).$clone()`));
+            else if (valueBased) f = wrap((r) => callOf(cl(`$.nn(${r})`)));
             else f = wrap((r) => callOf(`${r}.load()`));
           } else {
             f = wrap((r) => {
               const w = walk(`$.nn(${r})`);
-              if (ifaceMethod) return `$.imethod(${w.js}, ${JSON.stringify(mname)})(${w.js}.value, ...a)`;
+              if (ifaceMethod) return callOf(w.js);
               const ft = w.finalType.kind === 'Pointer' ? w.finalType.elem : w.finalType;
               if (ptr && !w.lastEmbedPtr && !isValueType(ft)) {
                 const parts = w.js.split('.');
                 const prop = parts.pop()!;
                 return callOf(`$.fieldPointer(${parts.join('.')}, ${JSON.stringify(prop)})`);
               }
-              if (!ptr && isValueType(ft)) return callOf(`${w.js}.$clone()`);
+              if (!ptr && isValueType(ft)) return callOf(cl(w.js));
               return callOf(w.js);
             });
           }
@@ -379,15 +412,15 @@ class ProgramCompiler implements ProgramContext {
         {
           let f: string | null = null;
           if (mp.path.length === 0) {
-            if (!ptr) f = valueBased ? wrap((r) => callOf(`${r}.$clone()`)) : fn;
+            if (!ptr) f = valueBased && !roRecv ? wrap((r) => callOf(`${r}.$clone()`)) : fn;
           } else {
             const w0 = walk('x');
             if (!ptr || w0.lastEmbedPtr || ifaceMethod) {
               f = wrap((r) => {
                 const w = walk(r);
-                if (ifaceMethod) return `$.imethod(${w.js}, ${JSON.stringify(mname)})(${w.js}.value, ...a)`;
+                if (ifaceMethod) return callOf(w.js);
                 const ft = w.finalType.kind === 'Pointer' ? w.finalType.elem : w.finalType;
-                if (!ptr && isValueType(ft)) return callOf(`${w.js}.$clone()`);
+                if (!ptr && isValueType(ft)) return callOf(cl(w.js));
                 return callOf(w.js);
               });
             }
@@ -518,6 +551,80 @@ function collectBoxed(pkgs: readonly Package[]): Set<Var> {
     };
     for (const f of p.files) for (const d of f.Decls) visit(d);
   }
+  return out;
+}
+
+/** The variables among `vars` that the body only reads fields of (no writes through them, no
+ *  other uses, no closures capturing them): callers may pass their own value without a copy. */
+function readOnlyVars(body: ast.BlockStmt, info: Info, vars: readonly Var[]): Set<Var> {
+  const cand = new Set(vars);
+  if (cand.size === 0) return cand;
+  const uses = new Map<Var, number>();
+  const safe = new Map<Var, number>();
+  const bad = new Set<Var>();
+  const rootVar = (e0: ast.Expr): Var | null => {
+    let e = unparen(e0);
+    for (;;) {
+      if (e.kind === 'SelectorExpr' || e.kind === 'IndexExpr' || e.kind === 'SliceExpr') e = unparen(e.X);
+      else if (e.kind === 'StarExpr') e = unparen(e.X);
+      else break;
+    }
+    if (e.kind !== 'Ident') return null;
+    const o = info.uses.get(e);
+    return o && o.kind === 'Var' && cand.has(o) ? o : null;
+  };
+  const visit = (n: ast.Node, inLit: boolean): void => {
+    walkStmts(n, (c) => {
+      switch (c.kind) {
+        case 'Ident': {
+          const o = info.uses.get(c);
+          if (o && o.kind === 'Var' && cand.has(o)) {
+            uses.set(o, (uses.get(o) ?? 0) + 1);
+            if (inLit) bad.add(o);
+          }
+          break;
+        }
+        case 'SelectorExpr': {
+          const x = unparen(c.X);
+          const sel = info.selections.get(c);
+          if (x.kind === 'Ident' && sel?.kind === 'FieldVal') {
+            const o = info.uses.get(x);
+            if (o && o.kind === 'Var' && cand.has(o)) safe.set(o, (safe.get(o) ?? 0) + 1);
+          }
+          break;
+        }
+        case 'AssignStmt':
+          for (const l of c.Lhs) {
+            const v = rootVar(l);
+            if (v) bad.add(v);
+          }
+          break;
+        case 'IncDecStmt': {
+          const v = rootVar(c.X);
+          if (v) bad.add(v);
+          break;
+        }
+        case 'UnaryExpr':
+          if (c.Op === 'AND') {
+            const v = rootVar(c.X);
+            if (v) bad.add(v);
+          }
+          break;
+        case 'RangeStmt':
+          for (const l of [c.Key, c.Value]) {
+            const v = l ? rootVar(l) : null;
+            if (v) bad.add(v);
+          }
+          break;
+        default:
+          break;
+      }
+      forLits(c, (l) => visit(l.Body, true));
+    });
+  };
+  visit(body, false);
+  const out = new Set<Var>();
+  for (const v of cand) if (!bad.has(v) && (uses.get(v) ?? 0) === (safe.get(v) ?? 0)) out.add(v);
   return out;
 }
 
