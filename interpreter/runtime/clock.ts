@@ -7,12 +7,18 @@ export const START_UNIX_SECONDS = 1257894000;
 
 /** A pending timer: `fire` runs (on the scheduler, outside any goroutine) once the clock reaches
  *  `when`. Timers due at the same instant fire in the order they were armed. */
+const always = (): boolean => true;
+
 export class Timer {
   /** Nanoseconds since the clock's start. */
   when = 0;
   seq = 0;
   /** Position in the heap; -1 when not armed. */
   index = -1;
+  /** Whether a pending timer keeps the program alive. Go 1.23 keeps a timer whose channel nobody
+   *  is waiting on out of its heap, so such a timer neither moves the faketime clock nor prevents
+   *  a deadlock report; it fires (or is seen as due) when the clock passes it anyway. */
+  needed: () => boolean = always;
   constructor(public fire: (t: Timer) => void) {}
   get armed(): boolean {
     return this.index >= 0;
@@ -54,13 +60,24 @@ export class Clock {
     return true;
   }
 
-  /** Moves the clock to the earliest timer and fires every timer due then. False if none. */
+  /** Moves the clock to the earliest needed timer and fires every timer due then. False if no
+   *  timer is needed (the program is then deadlocked). */
   advance(): boolean {
-    if (this.heap.length === 0) return false;
-    const first = this.heap[0]!;
+    const first = this.nextNeeded();
+    if (first === null) return false;
     if (first.when > this.now) this.now = first.when;
     this.fireDue();
     return true;
+  }
+
+  /** The earliest needed timer: the heap's top in the usual case, else a scan. */
+  private nextNeeded(): Timer | null {
+    const h = this.heap;
+    if (h.length === 0) return null;
+    if (h[0]!.needed()) return h[0]!;
+    let best: Timer | null = null;
+    for (const t of h) if (t.needed() && (best === null || this.less(t, best))) best = t;
+    return best;
   }
 
   /** Fires the timers due at the current time, earliest (then oldest) first. */

@@ -958,7 +958,10 @@ function fire(rt: RunTimer): void {
 
 function startTimer(owner: object, ch: Channel | null, d: I64, period: I64, fn: (() => unknown) | null): void {
   const rt: RunTimer = { clock: new ClockTimer(() => fire(rt)), ch, fn, period: delay(period) };
-  if (ch !== null) ch.timer = true;
+  if (ch !== null) {
+    ch.timer = true;
+    rt.clock.needed = () => ch.recvq.head !== null;
+  }
   runTimers.set(owner, rt);
   sched.clock.arm(rt.clock, sched.clock.now + delay(d));
 }

@@ -96,3 +96,20 @@ describe('virtual time', () => {
     expect(r.stdout).toBe('a 100000000\nb 200000000\nc 300000000\nend 1257894000 300000000\n');
   });
 });
+
+describe('timers nobody waits for', () => {
+  it('neither move the clock nor hide a deadlock (Go 1.23)', async () => {
+    const sleep = impl['Sleep']! as (d: number) => Generator<unknown, void, unknown>;
+    const now = impl['now']! as () => [number, number, number];
+    const r = await run(function* () {
+      // A ticker's channel with no receiver: as `t := time.NewTicker(time.Second)` left running.
+      const tick = makeChan({ zero: () => ({ sec: 0, nsec: 0, mono: 0, local: false }) }, 1);
+      impl['startTimer']!({ id: 0 }, tick, 1e9, 1e9, null);
+      yield* sleep(2500 * 1e6);
+      println('slept to', now()[2] - 1, 'tick waiting:', tick.count);
+      yield* recv(makeChan({ zero: () => 0 }));
+    });
+    expect(r.stdout).toBe('slept to 2500000000 tick waiting: 1\n');
+    expect(r.stderr.startsWith('fatal error: all goroutines are asleep - deadlock!\n\ngoroutine 1 [chan receive]:\n')).toBe(true);
+  });
+});
