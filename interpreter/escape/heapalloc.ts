@@ -4,8 +4,8 @@ import type { Node } from './ir.js';
 import { sizeof } from './sizes.js';
 import { under } from '../types/predicates.js';
 
-/** gc's ir.MaxStackVarSize: explicitly declared variables up to 128 KiB may live on the stack. */
-const maxStackVarSize = 128 * 1024;
+/** gc's ir.MaxStackVarSize: explicitly declared variables up to 10 MiB may live on the stack. */
+const maxStackVarSize = 10 * 1024 * 1024;
 /** gc's ir.MaxImplicitStackVarSize: implicit allocations (new, &T{}, make, closures) up to 64 KiB. */
 const maxImplicitStackVarSize = 64 * 1024;
 

@@ -146,9 +146,8 @@ function reportDefers(funcs: Func[], out: Output): void {
     for (const c of f.closures) add(c);
   };
   for (const f of funcs) add(f);
-  // gc compiles the longest bodies first.
-  const order = all.map((f, i) => ({ f, i })).sort((a, b) => b.f.body.length - a.f.body.length || a.i - b.i);
-  for (const { f } of order) {
+  // Functions in source order, each followed by its function literals.
+  for (const f of all) {
     if (f.defers.length === 0) continue;
     let open = f.defers.length <= 8 && f.defers.every((d) => d.label === 'stack');
     if (open && f.results.some((r) => r.escapes)) open = false;

@@ -1,0 +1,10 @@
+// build -gcflags=-m -l
+package main
+
+func main() {
+	x := 1
+	defer func() {
+		println(x)
+	}()
+	x = 2
+}
