@@ -10,9 +10,7 @@ const filters = (process.env.FILTER ?? '').split(',').filter(Boolean);
 
 // Programs that fail for reasons outside the standard library, with the reason. Each is expected
 // to fail; once it passes, the test says so and it must come off this list.
-const pending: Record<string, string> = {
-  'iterators.go': 'compiler: range over a function value (Cannot access $rf before initialization)',
-};
+const pending: Record<string, string> = {};
 
 async function check(name: string): Promise<void> {
   const base = join(dir, name.replace(/\.go$/, ''));
