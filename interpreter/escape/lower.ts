@@ -61,7 +61,6 @@ export class Lowerer {
   private readonly cvars = new Map<Func, Map<Var, Name>>();
   private readonly globals = new Map<Obj, Name>();
   private readonly funcOf = new Map<TFunc, Func>();
-  private tmpCount = 0;
   readonly funcs: Func[] = [];
   /** Loop variables are per iteration (Go 1.22+) unless the file says an older version. */
   private perIteration = true;
@@ -260,7 +259,8 @@ export class Lowerer {
 
   /** A compiler temporary (gc's autotmp). */
   private temp(pos: Pos, t: Type): Name {
-    const n = new Name(pos, `.autotmp_${this.tmpCount++}`, 'PAUTO', t, this.fn, null);
+    // gc names a temporary after the number of declarations its function has so far.
+    const n = new Name(pos, `.autotmp_${this.fn.dcl.length}`, 'PAUTO', t, this.fn, null);
     this.fn.dcl.push(n);
     return n;
   }
@@ -674,7 +674,6 @@ export class Lowerer {
     }
     if (argps.length > 0) {
       const as = new Node('AS2', pos, null);
-      as.def = true;
       for (const a of argps) {
         const arg = a.get();
         const tpos = hasUniquePos(arg) ? arg.pos : pos;
