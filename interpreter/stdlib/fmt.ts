@@ -11,7 +11,6 @@ const source = `package fmt
 import (
 	"errors"
 	"io"
-	"os"
 )
 
 type Stringer interface {
@@ -111,6 +110,7 @@ func (e *wrapErrors) Unwrap() []error { return e.errs }
 // ("" for none, "EOF" and "unexpected EOF" for io's errors).
 func scanStdin(mode int, format string, a []any) (int, string)
 func scanString(str string, mode int, format string, a []any) (int, string)
+func scanReader(r io.Reader, mode int, format string, a []any) (int, string)
 
 func scanError(n int, msg string) (int, error) {
 	switch msg {
@@ -149,24 +149,15 @@ func Sscanf(str string, format string, a ...any) (n int, err error) {
 }
 
 func Fscan(r io.Reader, a ...any) (n int, err error) {
-	if r == io.Reader(os.Stdin) {
-		return Scan(a...)
-	}
-	return 0, errors.New("golesson: fmt.Fscan reads only os.Stdin")
+	return scanError(scanReader(r, 0, "", a))
 }
 
 func Fscanln(r io.Reader, a ...any) (n int, err error) {
-	if r == io.Reader(os.Stdin) {
-		return Scanln(a...)
-	}
-	return 0, errors.New("golesson: fmt.Fscanln reads only os.Stdin")
+	return scanError(scanReader(r, 1, "", a))
 }
 
 func Fscanf(r io.Reader, format string, a ...any) (n int, err error) {
-	if r == io.Reader(os.Stdin) {
-		return Scanf(format, a...)
-	}
-	return 0, errors.New("golesson: fmt.Fscanf reads only os.Stdin")
+	return scanError(scanReader(r, 2, format, a))
 }
 `;
 

@@ -5,7 +5,8 @@ import type { Iface } from '../../runtime/iface.js';
 import type { TypeDesc } from '../../runtime/typedesc.js';
 import type { Pointer } from '../../runtime/pointer.js';
 import { Slice } from '../../runtime/slice.js';
-import { runSync } from '../../runtime/defer.js';
+import { nilDeref } from '../../runtime/errors.js';
+import { callSync, isGeneratorFunction, runSync } from '../../runtime/defer.js';
 import { stdinRead } from '../../runtime/stdin.js';
 import { parseFloat, parseInt, parseUint, OK, RANGE } from '../strconv/atoi.js';
 import { quote } from '../strconv/quote.js';
@@ -79,6 +80,72 @@ class StdinSource implements RuneSource {
   }
   unreadRune(): void {
     this.peek = this.lastRune;
+  }
+}
+
+/** Calls a Go function or method from a generator, whether it was compiled as one or not. */
+function* callGo(fn: (...args: any[]) => any, ...args: unknown[]): Gen<any> {
+  if (isGeneratorFunction(fn)) return yield* fn(...args) as Gen<any>;
+  return fn(...args);
+}
+
+/** Any io.Reader: through its ReadRune/UnreadRune when it has them (an io.RuneScanner such as a
+ *  bufio.Reader keeps what the scanner put back), else one byte at a time through Read. */
+class ReaderSource implements RuneSource {
+  private readonly recv: unknown;
+  private readonly readRuneFn: ((...a: any[]) => any) | undefined;
+  private readonly unreadRuneFn: ((...a: any[]) => any) | undefined;
+  private readonly readFn: (...a: any[]) => any;
+  private peek = -2;
+  private lastRune = -2;
+  constructor(r: Iface) {
+    this.recv = r.value;
+    const m = r.type.methods;
+    if (m.has('ReadRune') && m.has('UnreadRune')) {
+      this.readRuneFn = m.get('ReadRune')!.fn;
+      this.unreadRuneFn = m.get('UnreadRune')!.fn;
+    }
+    this.readFn = m.get('Read')!.fn;
+  }
+  private *readByte(): Gen<number> {
+    const buf = new Slice<number>([0], 0, 1, 1);
+    for (;;) {
+      const [n, err] = (yield* callGo(this.readFn, this.recv, buf)) as [number, unknown];
+      if (n > 0) return buf.array[0]!;
+      if (err !== null) return EOF;
+    }
+  }
+  *readRune(): Gen<number> {
+    if (this.readRuneFn) {
+      const [r, , err] = (yield* callGo(this.readRuneFn, this.recv)) as [number, number, unknown];
+      return err !== null ? EOF : r;
+    }
+    if (this.peek !== -2) {
+      const r = this.peek;
+      this.peek = -2;
+      this.lastRune = r;
+      return r;
+    }
+    const b0 = yield* this.readByte();
+    if (b0 === EOF) return EOF;
+    let bytes = String.fromCharCode(b0);
+    if (b0 >= 0x80) {
+      const need = b0 >= 0xf0 ? 4 : b0 >= 0xe0 ? 3 : 2;
+      while (bytes.length < need) {
+        const [r, w] = decodeRune(bytes + '\x80\x80\x80', 0);
+        if (r === 0xfffd && w === 1) break;
+        const b = yield* this.readByte();
+        if (b === EOF) break;
+        bytes += String.fromCharCode(b);
+      }
+    }
+    const [r] = decodeRune(bytes, 0);
+    this.lastRune = r;
+    return r;
+  }
+  unreadRune(): void {
+    if (this.unreadRuneFn) callSync(this.unreadRuneFn, this.recv);
+    else this.peek = this.lastRune;
   }
 }
 
@@ -597,6 +664,10 @@ function* scan(src: RuneSource, mode: number, format: string, a: Slice<Iface | n
 export const scanImpl = {
   scanStdin: function* (mode: number, format: string, a: Slice<Iface | null> | null): Gen<[number, string]> {
     return yield* scan(new StdinSource(), mode, format, a);
+  },
+  scanReader: function* (r: Iface | null, mode: number, format: string, a: Slice<Iface | null> | null): Gen<[number, string]> {
+    if (r === null) throw nilDeref();
+    return yield* scan(new ReaderSource(r), mode, format, a);
   },
   scanString: (str: string, mode: number, format: string, a: Slice<Iface | null> | null): [number, string] =>
     runSync(scan(new StringSource(str), mode, format, a)),
