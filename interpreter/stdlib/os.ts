@@ -13,15 +13,20 @@ import (
 	"io"
 )
 
+// File's state sits behind a pointer, as in Go, so that %v of os.Stdout prints &{0xc...}.
 type File struct {
+	*file
+}
+
+type file struct {
 	fd   int
 	name string
 }
 
 var (
-	Stdin  = &File{0, "/dev/stdin"}
-	Stdout = &File{1, "/dev/stdout"}
-	Stderr = &File{2, "/dev/stderr"}
+	Stdin  = &File{&file{0, "/dev/stdin"}}
+	Stdout = &File{&file{1, "/dev/stdout"}}
+	Stderr = &File{&file{2, "/dev/stderr"}}
 )
 
 var Args []string = runtimeArgs()
