@@ -161,8 +161,8 @@ const (
 	TimeOnly    = "15:04:05"
 )
 
-// A Time is seconds and nanoseconds since the Unix epoch, an optional monotonic clock reading
-// (0 for none) and whether it is in Local (else UTC).
+// A Time is seconds since January 1 of year 1 UTC (so the zero Time is that instant, as in Go) and
+// nanoseconds, an optional monotonic clock reading (0 for none) and whether it is in Local (else UTC).
 type Time struct {
 	sec   int64
 	nsec  int64
@@ -177,9 +177,11 @@ func Now() Time {
 	return Time{sec: s, nsec: n, mono: m, local: true}
 }
 
+const unixToInternal int64 = 62135596800
+
 func Unix(sec int64, nsec int64) Time {
 	s, n := normUnix(sec, nsec)
-	return Time{sec: s, nsec: n, local: true}
+	return Time{sec: s + unixToInternal, nsec: n, local: true}
 }
 
 func UnixMilli(msec int64) Time { return Unix(msec/1e3, (msec%1e3)*1e6) }
@@ -192,11 +194,11 @@ func Date(year int, month Month, day, hour, min, sec, nsec int, loc *Location) T
 	if loc == nil {
 		panic("time: missing Location in call to Date")
 	}
-	s, n := dateToUnix(year, int(month), day, hour, min, sec, nsec)
+	s, n := dateToSec(year, int(month), day, hour, min, sec, nsec)
 	return Time{sec: s, nsec: n, local: loc == Local}
 }
 
-func dateToUnix(year, month, day, hour, min, sec, nsec int) (int64, int64)
+func dateToSec(year, month, day, hour, min, sec, nsec int) (int64, int64)
 
 func Since(t Time) Duration { return Now().Sub(t) }
 
@@ -218,7 +220,7 @@ func addDuration(sec int64, nsec int64, d Duration) (int64, int64)
 func (t Time) AddDate(years int, months int, days int) Time {
 	year, month, day := t.Date()
 	hour, min, sec := t.Clock()
-	s, n := dateToUnix(year+years, int(month)+months, day+days, hour, min, sec, int(t.nsec))
+	s, n := dateToSec(year+years, int(month)+months, day+days, hour, min, sec, int(t.nsec))
 	return Time{sec: s, nsec: n, local: t.local}
 }
 
@@ -253,15 +255,15 @@ func (t Time) Compare(u Time) int {
 	return 0
 }
 
-func (t Time) IsZero() bool { return t.sec == -62135596800 && t.nsec == 0 }
+func (t Time) IsZero() bool { return t.sec == 0 && t.nsec == 0 }
 
-func (t Time) Unix() int64 { return t.sec }
+func (t Time) Unix() int64 { return t.sec - unixToInternal }
 
-func (t Time) UnixNano() int64 { return t.sec*1e9 + t.nsec }
+func (t Time) UnixNano() int64 { return (t.sec-unixToInternal)*1e9 + t.nsec }
 
-func (t Time) UnixMilli() int64 { return t.sec*1e3 + t.nsec/1e6 }
+func (t Time) UnixMilli() int64 { return (t.sec-unixToInternal)*1e3 + t.nsec/1e6 }
 
-func (t Time) UnixMicro() int64 { return t.sec*1e6 + t.nsec/1e3 }
+func (t Time) UnixMicro() int64 { return (t.sec-unixToInternal)*1e6 + t.nsec/1e3 }
 
 func (t Time) UTC() Time { return Time{sec: t.sec, nsec: t.nsec} }
 
@@ -591,8 +593,12 @@ function civilFromDays(z: number): [number, number, number, number] {
   return [y, m, d, yday];
 }
 
+/** Seconds from January 1 of year 1 (where Time.sec counts from) to the Unix epoch; a whole
+ *  number of days, so the time of day is the same either way. */
+const UNIX_TO_INTERNAL = 62135596800;
+
 function civil(sec: I64): [number, number, number, number] {
-  return civilFromDays(fdiv(num(sec), 86400));
+  return civilFromDays(fdiv(num(sec) - UNIX_TO_INTERNAL, 86400));
 }
 
 function secOfDay(sec: I64): number {
@@ -600,8 +606,8 @@ function secOfDay(sec: I64): number {
 }
 
 function weekday(sec: I64): number {
-  // 1970-01-01 was a Thursday.
-  return fmod(fdiv(num(sec), 86400) + 4, 7);
+  // January 1 of year 1 was a Monday.
+  return fmod(fdiv(num(sec), 86400) + 1, 7);
 }
 
 // --- Time ---------------------------------------------------------------------------------------
@@ -614,10 +620,10 @@ interface TimeObj {
   local: boolean;
 }
 
-/** The clock's reading: [unix seconds, nanoseconds, monotonic reading]. */
+/** The clock's reading: [seconds since year 1, nanoseconds, monotonic reading]. */
 function nowParts(): [I64, I64, I64] {
   const elapsed = sched.clock.now;
-  return [START_UNIX_SECONDS + Math.floor(elapsed / NS), elapsed % NS, elapsed + 1];
+  return [UNIX_TO_INTERNAL + START_UNIX_SECONDS + Math.floor(elapsed / NS), elapsed % NS, elapsed + 1];
 }
 
 function normUnix(sec: I64, nsec: I64): [I64, I64] {
@@ -635,11 +641,12 @@ function normUnix(sec: I64, nsec: I64): [I64, I64] {
   return [canon(s), canon(n)];
 }
 
-function dateToUnix(year: I64, month: I64, day: I64, hour: I64, min: I64, sec: I64, nsec: I64): [I64, I64] {
+/** time.Date's arithmetic: [seconds since year 1, nanoseconds], out-of-range fields normalised. */
+function dateToSec(year: I64, month: I64, day: I64, hour: I64, min: I64, sec: I64, nsec: I64): [I64, I64] {
   const [ns, nn] = normUnix(0, nsec);
   const total = big(hour) * 3600n + big(min) * 60n + big(sec) + big(ns);
   const days = BigInt(daysFromCivil(num(year), num(month), 1)) + big(day) - 1n;
-  return [canon(days * 86400n + total), nn];
+  return [canon(days * 86400n + total + BigInt(UNIX_TO_INTERNAL)), nn];
 }
 
 function addDuration(sec: I64, nsec: I64, d: I64): [I64, I64] {
@@ -655,17 +662,14 @@ function timeSub(t: TimeObj, u: TimeObj): I64 {
   return canon(v);
 }
 
-/** Seconds from year 1 to the Unix epoch: Truncate and Round measure from the zero Time. */
-const ZERO_TO_UNIX = 62135596800n;
-
+/** Truncate and Round measure from the zero Time, which is where Time.sec counts from. */
 function roundTime(sec: I64, nsec: I64, d: I64, up: boolean): [I64, I64] {
-  const abs = (big(sec) + ZERO_TO_UNIX) * 1_000_000_000n + big(nsec);
+  const abs = big(sec) * 1_000_000_000n + big(nsec);
   const dd = big(d);
   const r = ((abs % dd) + dd) % dd;
   let v = abs - r;
   if (up && r + r >= dd) v += dd;
-  const s = v / 1_000_000_000n - ZERO_TO_UNIX;
-  return [canon(s), canon(v % 1_000_000_000n)];
+  return [canon(v / 1_000_000_000n), canon(v % 1_000_000_000n)];
 }
 
 const pad = (v: number, w: number): string => {
@@ -933,7 +937,7 @@ const runTimers = new WeakMap<object, RunTimer>();
 /** A Time value for a timer channel: the instant the timer was due, with its monotonic reading. */
 function timeAt(ch: Channel, when: number): TimeObj {
   const t = ch.elem.zero() as TimeObj;
-  t.sec = START_UNIX_SECONDS + Math.floor(when / NS);
+  t.sec = UNIX_TO_INTERNAL + START_UNIX_SECONDS + Math.floor(when / NS);
   t.nsec = when % NS;
   t.mono = when + 1;
   t.local = true;
@@ -1000,7 +1004,7 @@ export const timePackage: StdPackage = {
     'Weekday.String': (d: number): string => (d >= 0 && d <= 6 ? dayNames[d]! : `%!Weekday(${d})`),
     now: nowParts,
     normUnix,
-    dateToUnix,
+    dateToSec,
     addDuration,
     'Time.Sub': timeSub,
     civil,
