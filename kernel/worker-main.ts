@@ -1,10 +1,10 @@
 // The worker thread: owns the Go session and runs cells, completions and lookups for the main
-// thread, which keeps the sockets. Output is batched here (see output.ts) because a running program
-// may not return to this thread's event loop until it ends.
+// thread, which keeps the sockets. Output leaves at once, chunk by chunk (see output.ts): a running
+// program may not return to this thread's event loop until it ends.
 import { parentPort, workerData } from 'node:worker_threads';
 import type { GoSession, RunOptions } from '../interpreter/api.js';
 import type { Bundle, CellEnd, FromWorker, PagePayload, ToWorker, WorkerData, WorkerResult } from './worker-protocol.js';
-import { OutputBatcher } from './output.js';
+import { OutputLimiter } from './output.js';
 import { runCell, toBytes, type StopReason } from './cell.js';
 import type { CellIO } from './magics/magic.js';
 import { builtinMagics } from './magics/builtin.js';
@@ -35,12 +35,11 @@ async function execute(code: string, allowStdin: boolean, silent: boolean): Prom
   const stream = (name: 'stdout' | 'stderr', text: string): void => {
     if (!silent) post({ type: 'stream', name, text });
   };
-  const out = new OutputBatcher(stream, data.outputLimit, () => {
+  const out = new OutputLimiter(stream, data.outputLimit, () => {
     stop = 'output-limit';
     Atomics.store(interruptFlag, 0, 1);
   });
   const display = (bundle: Bundle, id?: string, update = false): void => {
-    out.flush();
     if (!silent) post({ type: 'display', bundle: { ...bundle }, ...(id === undefined ? {} : { id }), update });
   };
   const io: CellIO = {
@@ -57,12 +56,10 @@ async function execute(code: string, allowStdin: boolean, silent: boolean): Prom
     },
     display,
     clearOutput: (wait = false) => {
-      out.flush();
       if (!silent) post({ type: 'clear_output', wait });
     },
     interrupt: interruptFlag,
     readStdin: async () => {
-      out.flush();
       if (!allowStdin) return null;
       const value = await new Promise<string | null>((resolve) => {
         pendingInput = resolve;
@@ -84,7 +81,6 @@ async function execute(code: string, allowStdin: boolean, silent: boolean): Prom
     stderrTail: () => tail,
     stopReason: () => stop,
   });
-  out.flush();
   return { ...end, payload };
 }
 

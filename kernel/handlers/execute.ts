@@ -4,6 +4,7 @@
 import type { Handler } from './index.js';
 import type { CellOutcome } from '../worker-protocol.js';
 import { displayContent, resultBundle } from '../display.js';
+import { StreamCoalescer } from '../output.js';
 import { SessionUnavailable, WorkerLost } from '../worker-host.js';
 import { errorContent } from './errors.js';
 import type { Kernel } from '../kernel.js';
@@ -22,17 +23,27 @@ export const execute: Handler = async (kernel, msg, channel) => {
   if (!silent) kernel.publish(msg, 'execute_input', { code, execution_count: count });
 
   let outcome: CellOutcome;
+  const streams = new StreamCoalescer((name, text) => kernel.publish(msg, 'stream', { name, text }));
   try {
     const r = await kernel.worker.request(
       { type: 'execute', code, allowStdin, silent },
       {
-        stream: (name, text) => kernel.publish(msg, 'stream', { name, text }),
+        stream: (name, text) => streams.write(name, text),
         display: (bundle, id, update) => {
+          streams.flush();
           if (update && id !== undefined) kernel.publish(msg, 'update_display_data', displayContent(bundle, id));
           else kernel.publish(msg, 'display_data', displayContent(bundle, id));
         },
-        clearOutput: (wait) => kernel.publish(msg, 'clear_output', { wait }),
-        input: allowStdin ? (prompt, password) => kernel.requestInput(msg, prompt, password) : undefined,
+        clearOutput: (wait) => {
+          streams.flush();
+          kernel.publish(msg, 'clear_output', { wait });
+        },
+        input: allowStdin
+          ? (prompt, password) => {
+              streams.flush();
+              return kernel.requestInput(msg, prompt, password);
+            }
+          : undefined,
       },
     );
     if (r.kind !== 'execute') throw new Error(`unexpected ${r.kind} result`);
@@ -40,6 +51,7 @@ export const execute: Handler = async (kernel, msg, channel) => {
   } catch (e) {
     outcome = { ...lostOutcome(kernel, e), payload: [] };
   }
+  streams.flush();
 
   const userExpressions = userExpressionsUnsupported(c['user_expressions']);
   if (outcome.status === 'ok') {

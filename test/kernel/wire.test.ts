@@ -6,7 +6,7 @@ import { KernelIdentity } from '../../kernel/message.js';
 import { parseConnectionInfo, endpoint, ConnectionFileError } from '../../kernel/connection.js';
 import { History, globToRegExp } from '../../kernel/history.js';
 import { codePointToIndex, indexToCodePoint } from '../../kernel/cursor.js';
-import { OutputBatcher } from '../../kernel/output.js';
+import { OutputLimiter, StreamCoalescer } from '../../kernel/output.js';
 
 const key = 'secret-key';
 const header = { msg_id: 'm1', msg_type: 'kernel_info_request', session: 's1', username: 'u', date: '2026-01-01T00:00:00Z', version: '5.3' };
@@ -110,23 +110,37 @@ describe('cursor positions', () => {
   });
 });
 
-describe('output batching', () => {
-  it('merges chunks, decodes UTF-8 across chunk boundaries, and cuts at the limit with a note', () => {
+describe('output', () => {
+  it('decodes UTF-8 across chunk boundaries at once, and cuts at the limit with a note', () => {
     const sent: Array<[string, string]> = [];
     let cut = 0;
-    const b = new OutputBatcher((n, t) => sent.push([n, t]), 20, () => cut++);
+    const o = new OutputLimiter((n, t) => sent.push([n, t]), 20, () => cut++);
     const bytes = Buffer.from('é', 'utf8').toString('latin1');
-    b.write('stdout', 'ab' + bytes[0]);
-    b.write('stdout', bytes[1] + 'c');
-    b.write('stderr', 'E');
-    b.flush();
-    expect(sent).toEqual([['stdout', 'abéc'], ['stderr', 'E']]);
-    b.write('stdout', 'x'.repeat(30));
+    o.write('stdout', 'ab' + bytes[0]);
+    expect(sent).toEqual([['stdout', 'ab']]);
+    o.write('stdout', bytes[1] + 'c');
+    o.write('stderr', 'E');
+    expect(sent).toEqual([['stdout', 'ab'], ['stdout', 'éc'], ['stderr', 'E']]);
+    o.write('stdout', 'x'.repeat(30));
     expect(cut).toBe(1);
-    expect(sent.slice(2, 3)).toEqual([['stdout', 'x'.repeat(14)]]);
-    expect(sent[sent.length - 1]![1]).toMatch(/printed more than 20 bytes; the rest of its output was dropped and the cell was stopped/);
-    b.write('stdout', 'zzz');
-    b.flush();
-    expect(sent.some(([, t]) => t.includes('zzz'))).toBe(false);
+    expect(sent[3]).toEqual(['stdout', 'x'.repeat(14)]);
+    expect(sent[4]![1]).toMatch(/printed more than 20 bytes; the rest of its output was dropped and the cell was stopped/);
+    o.write('stdout', 'zzz');
+    expect(sent).toHaveLength(5);
+  });
+
+  it('coalesces chunks per stream until flushed, keeping their order', () => {
+    const published: Array<[string, string]> = [];
+    const c = new StreamCoalescer((n, t) => published.push([n, t]));
+    c.write('stdout', 'a');
+    c.write('stdout', 'b');
+    c.write('stderr', 'E');
+    c.write('stdout', 'c');
+    expect(published).toEqual([]);
+    c.flush();
+    expect(published).toEqual([['stdout', 'ab'], ['stderr', 'E'], ['stdout', 'c']]);
+    c.write('stdout', 'x'.repeat(64 * 1024));
+    expect(published).toHaveLength(4);
+    c.flush();
   });
 });

@@ -36,6 +36,7 @@ export class Session {
       return stop;
     }
     if (/for \{\s*\}/.test(code)) {
+      for (const m of code.matchAll(/fmt\.Println\("([^"]*)"\)/g)) opts.stdout(bytes(m[1] + '\n'));
       while (!interrupted(flag)) {}
       return stop;
     }
