@@ -6,7 +6,7 @@ import { GoPanic } from '../../interpreter/runtime/panic.js';
 import { nilDeref } from '../../interpreter/runtime/errors.js';
 import { loadExpected, normalizeAddresses } from './expected.js';
 import {
-  Iface, Slice, types, ptrTo, sliceOf, arrayOf, mapOf, funcOf, errorType, anyType,
+  Iface, Slice, types, ptrTo, sliceOf, arrayOf, mapOf, funcOf, chanOf, errorType, anyType,
   iv, sv, fv, f32, bv, rv, cv, box, slice, bytes, gomap, named, struct, make, utf8, type TypeDesc,
 } from './values.js';
 
@@ -182,6 +182,34 @@ const cases: Record<string, () => string> = {
   'sharp-int-types': () => f('%#v %#v %#v %#v', iv(1), box(types.int8, -1), sv('s'), fv(2.5)),
   'sharp-bool': () => f('%#v %#v', bv(true), cv(1, 2)),
   'sharpv-struct-ptr-field': () => f('%#v', box(Outer, outer({}))),
+  'f32-more': () => sprint([f32(1e-7), f32(16777217), f32(0.3), f32(Math.fround(Math.fround(Math.fround(1) / Math.fround(3)) * 3)), f32(2.5e-40)]),
+  'half-even': () => f('%.1f %.1f %.1f %.2f %.0f %.3e', fv(0.25), fv(0.35), fv(0.05), fv(1.005), fv(3.5), fv(1.0005)),
+  'str-prec': () => f('[%6.3v] [%.3q] [%-6.2s] [%.0s]', sv('abcdef'), sv('abcdef'), sv(utf8('héllo')), sv('x')),
+  'q-nonprint': () => f('%q %+q %#q %#q', sv('a\x00b' + utf8('\u2028')), sv(utf8('日本\t')), sv('tab\there'), sv(utf8('日本'))),
+  'c-invalid': () => f('%c|%c|%q|%U', iv(0xd800), iv(-1), iv(0x110000), iv(-1)),
+  'int-flags': () => f('[%08.3d] [%-8.3d] [%+08d] [% 08d] [%-+5d] [%x] [%#o] [%#b]', iv(7), iv(7), iv(7), iv(7), iv(7), iv(-255), iv(0), iv(5)),
+  'bad-bool': () => f('%t %d %s', iv(1), strs('a'), ints(1, 2)),
+  'slice-verbs': () => f('%.2s %x %q %5.1f', strs('abc', 'de'), box(sliceOf(types.float64), slice([1.5])), ints(65, 66), box(sliceOf(types.float64), slice([1.25, 2]))),
+  'width-methods': () => f('[%10v] [%-10s] [%05v] [%-10v]', box(S, 'a'), box(S, 'b'), Pv(1, 2), Pv(3, 4)),
+  'sharp-more': () => f('%#v %#v %#v %#v %#v', fv(1), fv(1e6), f32(0.5), rv(120), box(types.complex64, cv(1, -1).value)),
+  'sharp-arrays': () => f('%#v %#v %#v', box(arrayOf(types.uint8, 2), [1, 2]), box(arrayOf(ptrTo(I), 2), [null, null]), box(struct([]), make(struct([])))),
+  'sharp-nested': () => {
+    const xs = struct([['X', pP]]);
+    const m = mapOf(types.string, anyType);
+    return f('%#v', box(m, gomap(m, [['a', ints(1)], ['b', box(xs, make(xs, make(P, 1, 2)))], ['c', null]])));
+  },
+  'nan-in-slice': () => sprint([box(sliceOf(types.float64), slice([NaN, Infinity, 0, 1e-320]))]),
+  'T-more': () => {
+    const an = struct([['a', I], ['B', sliceOf(pP)]]);
+    return f('%T %T %T %T %T', box(funcOf([], [], false), null), box(chanOf('BOTH', I), {}), box(arrayOf(P, 2), [make(P, 0, 0), make(P, 0, 0)]), box(mapOf(P, sliceOf(types.string)), null), box(an, make(an, 0, null)));
+  },
+  'v-special-ints': () => f('%v %d %x %o', box(types.int16, -32768), box(types.uint16, 65535), box(types.int32, -1), box(types.uint32, 4294967295)),
+  'percent-flags': () => f('%-5%|%05%|%+%'),
+  empty: () => f('%s|%v|%q|%x|%d', sv(''), ints(), sv(''), sv(''), ints()),
+  'nil-map-elem': () => sprint([box(mapOf(types.string, ptrTo(I)), gomap(mapOf(types.string, ptrTo(I)), [['a', null]])), box(mapOf(types.string, errorType), gomap(mapOf(types.string, errorType), [['e', null]])), box(sliceOf(errorType), slice([null]))]),
+  'big-width': () => f('%1000000000d|%.1000000000d', iv(1), iv(1)),
+  'verb-unicode': () => f(utf8('%é %ü'), iv(1), sv('s')),
+  'star-uint': () => f('[%*d] [%*d]', box(types.uint, 3), iv(1), box(types.int8, -3), iv(2)),
   'plusv-nested': () => f('%+v', box(sliceOf(anyType), slice([Pv(1, 2), box(pP, make(P, 3, 4))]))),
 };
 

@@ -5,11 +5,11 @@ import { Slice } from '../../interpreter/runtime/slice.js';
 import { makeMap, mapSet } from '../../interpreter/runtime/map.js';
 import { Box } from '../../interpreter/runtime/pointer.js';
 import {
-  types, namedType, setUnderlying, structOf, ptrTo, sliceOf, arrayOf, mapOf, funcOf, errorType, anyType,
+  types, namedType, setUnderlying, structOf, ptrTo, sliceOf, arrayOf, mapOf, funcOf, chanOf, errorType, anyType,
   type TypeDesc, type FieldSpec,
 } from '../../interpreter/runtime/typedesc.js';
 
-export { types, ptrTo, sliceOf, arrayOf, mapOf, funcOf, errorType, anyType, Iface, Complex, Slice, Box };
+export { types, ptrTo, sliceOf, arrayOf, mapOf, funcOf, chanOf, errorType, anyType, Iface, Complex, Slice, Box };
 export type { TypeDesc };
 
 export const iv = (v: number | bigint): Iface => new Iface(types.int, v);

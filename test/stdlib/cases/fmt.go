@@ -187,4 +187,29 @@ func main() {
 	c("sharp-bool", fmt.Sprintf("%#v %#v", true, complex(1, 2)))
 	c("sharpv-struct-ptr-field", fmt.Sprintf("%#v", Outer{}))
 	c("plusv-nested", fmt.Sprintf("%+v", []any{P{1, 2}, &P{3, 4}}))
+	// second batch
+	c("f32-more", fmt.Sprint(float32(1e-7), float32(16777217), float32(0.3), float32(1)/float32(3)*3, float32(2.5e-40)))
+	c("half-even", fmt.Sprintf("%.1f %.1f %.1f %.2f %.0f %.3e", 0.25, 0.35, 0.05, 1.005, 3.5, 1.0005))
+	c("str-prec", fmt.Sprintf("[%6.3v] [%.3q] [%-6.2s] [%.0s]", "abcdef", "abcdef", "héllo", "x"))
+	c("q-nonprint", fmt.Sprintf("%q %+q %#q %#q", "a\x00b\u2028", "日本\t", "tab\there", "日本"))
+	c("c-invalid", fmt.Sprintf("%c|%c|%q|%U", 0xD800, -1, 0x110000, -1))
+	c("int-flags", fmt.Sprintf("[%08.3d] [%-8.3d] [%+08d] [% 08d] [%-+5d] [%x] [%#o] [%#b]", 7, 7, 7, 7, 7, -255, 0, 5))
+	c("bad-bool", fmt.Sprintf("%t %d %s", 1, []string{"a"}, []int{1, 2}))
+	c("slice-verbs", fmt.Sprintf("%.2s %x %q %5.1f", []string{"abc", "de"}, []float64{1.5}, []int{65, 66}, []float64{1.25, 2}))
+	c("width-methods", fmt.Sprintf("[%10v] [%-10s] [%05v] [%-10v]", S("a"), S("b"), P{1, 2}, P{3, 4}))
+	c("sharp-more", fmt.Sprintf("%#v %#v %#v %#v %#v", 1.0, 1e6, float32(0.5), 'x', complex64(complex(1, -1))))
+	c("sharp-arrays", fmt.Sprintf("%#v %#v %#v", [2]byte{1, 2}, [2]*int{}, struct{}{}))
+	c("sharp-nested", fmt.Sprintf("%#v", map[string]any{"a": []int{1}, "b": struct{ X *P }{&P{1, 2}}, "c": nil}))
+	c("nan-in-slice", fmt.Sprint([]float64{math.NaN(), math.Inf(1), -0.0, 1e-320}))
+	c("T-more", fmt.Sprintf("%T %T %T %T %T", (func())(nil), make(chan int), [2]P{}, map[P][]string{}, struct {
+		a int
+		B []*P
+	}{}))
+	c("v-special-ints", fmt.Sprintf("%v %d %x %o", int16(-32768), uint16(65535), int32(-1), uint32(4294967295)))
+	c("percent-flags", fmt.Sprintf("%-5%|%05%|%+%"))
+	c("empty", fmt.Sprintf("%s|%v|%q|%x|%d", "", []int{}, "", "", []int{}))
+	c("nil-map-elem", fmt.Sprint(map[string]*int{"a": nil}, map[string]error{"e": nil}, []error{nil}))
+	c("big-width", fmt.Sprintf("%1000000000d|%.1000000000d", 1, 1))
+	c("verb-unicode", fmt.Sprintf("%é %ü", 1, "s"))
+	c("star-uint", fmt.Sprintf("[%*d] [%*d]", uint(3), 1, int8(-3), 2))
 }
