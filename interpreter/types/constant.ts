@@ -146,7 +146,10 @@ function parseIntLit(s: string): bigint {
   return digitsValue(l, 10n);
 }
 
-function parseFloatLit(s: string): Rat {
+/** Decimal exponents beyond this are far outside float64 and are kept as unknown values. */
+const maxDecimalExp = 100000;
+
+function parseFloatLit(s: string): Rat | null {
   const l = s.toLowerCase().replace(/_/g, '');
   if (l.startsWith('0x')) {
     const m = /^0x([0-9a-f]*)(?:\.([0-9a-f]*))?p([+-]?\d+)$/.exec(l);
@@ -154,6 +157,7 @@ function parseFloatLit(s: string): Rat {
     const intPart = m[1] ?? '', frac = m[2] ?? '';
     const mant = digitsValue(intPart + frac, 16n);
     const exp = parseInt(m[3]!, 10) - 4 * frac.length;
+    if (Math.abs(exp) > 4 * maxDecimalExp && mant !== 0n) return null;
     return exp >= 0 ? rat(mant << BigInt(exp)) : rat(mant, 1n << BigInt(-exp));
   }
   const m = /^(\d*)(?:\.(\d*))?(?:e([+-]?\d+))?$/.exec(l);
@@ -161,6 +165,8 @@ function parseFloatLit(s: string): Rat {
   const intPart = m[1] ?? '', frac = m[2] ?? '';
   const mant = BigInt((intPart + frac) || '0');
   const exp = (m[3] ? parseInt(m[3], 10) : 0) - frac.length;
+  // Exponents beyond any representable float would make huge rationals: give up (unknown).
+  if (Math.abs(exp) > maxDecimalExp && mant !== 0n) return null;
   return exp >= 0 ? rat(mant * 10n ** BigInt(exp)) : rat(mant, 10n ** BigInt(-exp));
 }
 
@@ -233,13 +239,16 @@ export function decodeRune(s: string, i = 0): [number, number] {
 export function valueOfLiteral(kind: 'INT' | 'FLOAT' | 'IMAG' | 'CHAR' | 'STRING', text: string): ConstValue {
   switch (kind) {
     case 'INT': return makeInt(parseIntLit(text));
-    case 'FLOAT': return makeFloat(parseFloatLit(text));
+    case 'FLOAT': {
+      const r = parseFloatLit(text);
+      return r ? makeFloat(r) : unknownValue;
+    }
     case 'IMAG': {
       const body = text.slice(0, -1);
       const im = /^0[xXbBoO]|^[0-9_]+$/.test(body) && !/[.eEpP]/.test(body) && !/^0[xX]/.test(body)
         ? rat(/^0[0-7_]+$/.test(body) ? digitsValue(body, 10n) : parseIntLit(body))
         : parseFloatLit(body);
-      return makeComplex(ratZero, im);
+      return im ? makeComplex(ratZero, im) : unknownValue;
     }
     case 'CHAR': {
       const s = unquoteBody(text.slice(1, -1), "'");
@@ -301,6 +310,12 @@ function matchKinds(x: ConstValue, y: ConstValue): [ConstValue, ConstValue] {
 // ---------------------------------------------------------------------------------------------
 // Operations
 
+/** Float results too large to be useful (far beyond any float type) become unknown values. */
+function bounded(r: Rat): ConstValue {
+  if (bitLen(r.num) > 4 * maxDecimalExp * 4 || bitLen(r.den) > 4 * maxDecimalExp * 4) return unknownValue;
+  return makeFloat(r);
+}
+
 /** x op y for arithmetic and bitwise operators. `intDiv` selects integer division for QUO
  *  (both operands of integer type). Division by zero must be checked by the caller. */
 export function binaryOp(x: ConstValue, op: string, y: ConstValue, intDiv: boolean): ConstValue {
@@ -321,10 +336,10 @@ export function binaryOp(x: ConstValue, op: string, y: ConstValue, intDiv: boole
   } else if (x.kind === 'float' && y.kind === 'float') {
     const a = x.value, b = y.value;
     switch (op) {
-      case 'ADD': return makeFloat(ratAdd(a, b));
-      case 'SUB': return makeFloat(ratSub(a, b));
-      case 'MUL': return makeFloat(ratMul(a, b));
-      case 'QUO': return makeFloat(ratQuo(a, b));
+      case 'ADD': return bounded(ratAdd(a, b));
+      case 'SUB': return bounded(ratSub(a, b));
+      case 'MUL': return bounded(ratMul(a, b));
+      case 'QUO': return bounded(ratQuo(a, b));
     }
   } else if (x.kind === 'complex' && y.kind === 'complex') {
     const { re: a, im: b } = x, { re: c, im: d } = y;

@@ -116,7 +116,7 @@ function exprInternal(c: Checker, x: Operand, e: ast.Expr, hint: Type | null, al
     case 'BasicLit': {
       if (e.Bad) return;
       const v = valueOfLiteral(e.Kind, e.Value);
-      if (v.kind === 'unknown') {
+      if (v.kind === 'unknown' && !/[eEpP][+-]?\d{4,}/.test(e.Value)) {
         c.error(e, `malformed constant: ${e.Value}`);
         return;
       }

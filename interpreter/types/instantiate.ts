@@ -100,7 +100,8 @@ function substTuple(t: Tuple, m: SubstMap): Tuple {
 function substSig(s: Signature, m: SubstMap): Signature {
   const params = substTuple(s.params, m);
   const results = substTuple(s.results, m);
-  const recv = s.recv ? ({ ...s.recv, type: subst(s.recv.type, m) } as Var) : null;
+  // An interface method's receiver is the interface itself: substituting it would recurse.
+  const recv = s.recv && s.recv.type.kind !== 'Interface' ? ({ ...s.recv, type: subst(s.recv.type, m) } as Var) : s.recv;
   if (params === s.params && results === s.results && (recv === null || recv.type === s.recv!.type)) return s;
   return { ...s, params, results, recv };
 }
