@@ -51,7 +51,9 @@ async function execute(code: string, allowStdin: boolean, silent: boolean): Prom
   const runOptions: RunOptions & { clearOutput(wait?: boolean): void } = {
     stdout: (bytes) => out.write('stdout', bytes),
     stderr: (bytes) => {
-      tail = (tail + bytes).slice(-65536);
+      // Trimmed now and then, not on every write: a flood on stderr must stay linear.
+      tail += bytes;
+      if (tail.length > 131072) tail = tail.slice(-65536);
       out.write('stderr', bytes);
     },
     display,

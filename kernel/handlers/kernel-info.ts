@@ -34,6 +34,7 @@ export function kernelInfoContent(): KernelMessage.IInfoReply & { status: 'ok' }
       codemirror_mode: 'go',
       nbconvert_exporter: 'script',
     },
+    debugger: false,
     banner: `golesson ${version}: Go ${GO_VERSION} for teaching, run by an interpreter. %help explains cells and magics.`,
     help_links: [
       { text: 'The Go Programming Language Specification', url: 'https://go.dev/ref/spec' },
