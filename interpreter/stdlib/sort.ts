@@ -161,7 +161,8 @@ function ifaceLessSwap(data: Iface): [LessSwap, number] {
 
 function sliceArg(x: Iface | null, fn: string): [Slice | null, TypeDesc] {
   if (x === null || x.type.kind !== 'Slice') {
-    throw panicString(`reflect: call of ${fn} on ${x === null ? 'zero Value' : x.type.kind.toLowerCase() + ' Value'}`);
+    const kind = x === null ? 'zero' : x.type.kind === 'Pointer' ? 'ptr' : x.type.kind.toLowerCase();
+    throw panicString(`reflect: call of ${fn} on ${kind} Value`);
   }
   return [x.value as Slice | null, x.type.elem as TypeDesc];
 }
@@ -190,16 +191,16 @@ export const sortPackage: StdPackage = {
       stable(ls, n);
     },
     Slice: (x: Iface | null, less: (...a: any[]) => any) => {
-      const [s, elem] = sliceArg(x, 'Slice');
+      const [s, elem] = sliceArg(x, 'Swapper');
       const n = s === null ? 0 : s.length;
       pdqsort(funcLessSwap(s, elem, less), 0, n, bitsLen(n));
     },
     SliceStable: (x: Iface | null, less: (...a: any[]) => any) => {
-      const [s, elem] = sliceArg(x, 'SliceStable');
+      const [s, elem] = sliceArg(x, 'Swapper');
       stable(funcLessSwap(s, elem, less), s === null ? 0 : s.length);
     },
     sliceLen: (x: Iface | null) => {
-      const [s] = sliceArg(x, 'Len');
+      const [s] = sliceArg(x, 'reflect.Value.Len');
       return s === null ? 0 : s.length;
     },
     Ints: (x: Slice | null) => sortOrdered(x, types.int),
