@@ -37,6 +37,7 @@ export function staticCallee(n: Node): Name | null {
   const v = staticValue(n);
   if (v instanceof Name && v.cls === 'PFUNC') return v;
   if (v.op === 'CLOSURE') return v.func!.nname;
+  if (v.op === 'METHEXPR') return v.callee;
   return null;
 }
 

@@ -795,7 +795,8 @@ export class Lowerer {
         return n;
       }
       case 'TypeAssertExpr': {
-        const n = new Node('DOTTYPE', x.Lparen - 1, t);
+        // In `v, ok := x.(T)` the checker records a tuple; the assertion's own type is T.
+        const n = new Node('DOTTYPE', x.Lparen - 1, x.Type !== null ? this.typeOf(x.Type) : t);
         n.x = this.expr(x.X);
         return n;
       }
@@ -893,6 +894,8 @@ export class Lowerer {
       const n = new Node('METHEXPR', dotPos, t);
       n.x = this.expr(x.X);
       n.text = x.Sel.Name;
+      const m = sel.obj as TFunc;
+      if (!isIface(this.typeOf(x.X))) n.callee = this.funcName(m.origin ?? m, dotPos, m.name);
       return n;
     }
     let base = this.expr(x.X);

@@ -1,0 +1,9 @@
+// build -gcflags=-m -l
+package main
+
+func main() {
+	s := "hello"
+	b := []byte(s)
+	b[0] = 'H'
+	println(string(b))
+}

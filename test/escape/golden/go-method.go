@@ -1,0 +1,11 @@
+// build -gcflags=-m -l
+package main
+
+type T struct{ n int }
+
+func (t *T) run() {}
+
+func main() {
+	t := &T{}
+	go t.run()
+}

@@ -1,0 +1,17 @@
+// build -gcflags=-m -l
+package main
+
+func f() []int {
+	s := []int{1, 2}
+	return s
+}
+
+func g() []int {
+	var a [2]int
+	return a[:]
+}
+
+func main() {
+	_ = f()
+	_ = g()
+}
