@@ -200,6 +200,43 @@ func Date(year int, month Month, day, hour, min, sec, nsec int, loc *Location) T
 
 func dateToSec(year, month, day, hour, min, sec, nsec int) (int64, int64)
 
+type ParseError struct {
+	Layout     string
+	Value      string
+	LayoutElem string
+	ValueElem  string
+	Message    string
+}
+
+func (e *ParseError) Error() string {
+	if e.Message == "" {
+		return "parsing time " + quoteText(e.Value) + " as " + quoteText(e.Layout) + ": cannot parse " +
+			quoteText(e.ValueElem) + " as " + quoteText(e.LayoutElem)
+	}
+	return "parsing time " + quoteText(e.Value) + e.Message
+}
+
+func quoteText(s string) string
+
+// Parse reads UTC times (a numeric zone offset is applied; a zone name other than UTC is read and
+// ignored: golesson has no time zone database).
+func Parse(layout, value string) (Time, error) {
+	return ParseInLocation(layout, value, UTC)
+}
+
+func ParseInLocation(layout, value string, loc *Location) (Time, error) {
+	if loc == nil {
+		panic("time: missing Location in call to ParseInLocation")
+	}
+	s, n, zoned, le, ve, msg, ok := parseTime(layout, value)
+	if !ok {
+		return Time{}, &ParseError{layout, value, le, ve, msg}
+	}
+	return Time{sec: s, nsec: n, local: !zoned && loc == Local}, nil
+}
+
+func parseTime(layout, value string) (sec int64, nsec int64, zoned bool, layoutElem, valueElem, message string, ok bool)
+
 func Since(t Time) Duration { return Now().Sub(t) }
 
 func Until(t Time) Duration { return t.Sub(Now()) }
@@ -907,6 +944,240 @@ function timeGoString(t: TimeObj): string {
   );
 }
 
+// --- parsing ------------------------------------------------------------------------------------
+
+const isDigitAt = (s: string, i: number): boolean => i < s.length && s[i]! >= '0' && s[i]! <= '9';
+
+/** One or two digits (exactly two when `fixed`): [value, rest] or null. */
+function getnum(s: string, fixed: boolean): [number, string] | null {
+  if (!isDigitAt(s, 0)) return null;
+  if (!isDigitAt(s, 1)) return fixed ? null : [s.charCodeAt(0) - 48, s.slice(1)];
+  return [(s.charCodeAt(0) - 48) * 10 + s.charCodeAt(1) - 48, s.slice(2)];
+}
+
+/** A name from the list at the start of s, case-insensitively: [index, rest] or null. */
+function lookupName(names: readonly string[], s: string): [number, string] | null {
+  for (let i = 0; i < names.length; i++) {
+    const n = names[i]!;
+    if (s.length >= n.length && s.slice(0, n.length).toLowerCase() === n.toLowerCase()) return [i, s.slice(n.length)];
+  }
+  return null;
+}
+
+/** Consumes a layout literal from value; a space matches any run of spaces. Null on mismatch. */
+function skipLiteral(value: string, lit: string): string | null {
+  while (lit.length > 0) {
+    if (lit[0] === ' ') {
+      if (value.length > 0 && value[0] !== ' ') return null;
+      lit = lit.replace(/^ +/, '');
+      value = value.replace(/^ +/, '');
+      continue;
+    }
+    if (value.length === 0 || value[0] !== lit[0]) return null;
+    lit = lit.slice(1);
+    value = value.slice(1);
+  }
+  return value;
+}
+
+const daysIn = (month: number, year: number): number =>
+  month === 2 ? (year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28) : [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]!;
+
+type ParseResult = [I64, I64, boolean, string, string, string, boolean];
+
+/** time.Parse's reading of value by layout (cf. time.parse): the time as [sec since year 1, nsec,
+ *  whether the value named a zone], or the ParseError's fields. */
+function parseTime(layout: string, value: string): ParseResult {
+  const fail = (le: string, ve: string, msg = ''): ParseResult => [0, 0, false, le, ve, msg, false];
+  let year = 0;
+  let month = -1;
+  let day = -1;
+  let yday = -1;
+  let hour = 0;
+  let min = 0;
+  let sec = 0;
+  let nsec = 0;
+  let pm = false;
+  let am = false;
+  let zoned = false;
+  let offset = 0;
+  let rangeErr = '';
+  const chunks = layoutChunks(layout);
+  for (let ci = 0; ci < chunks.length; ci++) {
+    const c = chunks[ci]!;
+    if (c.kind === 'lit') {
+      const rest = skipLiteral(value, c.text);
+      if (rest === null) return fail(c.text, value);
+      value = rest;
+      continue;
+    }
+    const hold = value;
+    const elem = c.kind === 'frac' ? c.sep + c.digit.repeat(c.n) : c.std;
+    if (c.kind === 'frac') {
+      if (c.digit === '0') {
+        if (value.length < c.n + 1 || value[0] !== c.sep) return fail(elem, hold);
+        const digits = value.slice(1, c.n + 1);
+        if (!/^\d+$/.test(digits)) return fail(elem, hold);
+        nsec = Number(digits.padEnd(9, '0').slice(0, 9));
+        value = value.slice(c.n + 1);
+      } else if (value.length >= 2 && value[0] === c.sep && isDigitAt(value, 1)) {
+        let i = 1;
+        while (isDigitAt(value, i)) i++;
+        nsec = Number(value.slice(1, i).padEnd(9, '0').slice(0, 9));
+        value = value.slice(i);
+      }
+      continue;
+    }
+    let got: [number, string] | null = null;
+    switch (c.std) {
+      case '2006':
+        if (value.length < 4 || !/^\d{4}/.test(value)) return fail(elem, hold);
+        year = Number(value.slice(0, 4));
+        value = value.slice(4);
+        continue;
+      case '06':
+        got = getnum(value, true);
+        if (got === null) return fail(elem, hold);
+        year = got[0] >= 69 ? got[0] + 1900 : got[0] + 2000;
+        break;
+      case 'January':
+        got = lookupName(monthNames, value);
+        if (got === null) return fail(elem, hold);
+        month = got[0] + 1;
+        break;
+      case 'Jan':
+        got = lookupName(monthNames.map((m) => m.slice(0, 3)), value);
+        if (got === null) return fail(elem, hold);
+        month = got[0] + 1;
+        break;
+      case 'Monday':
+        got = lookupName(dayNames, value);
+        break;
+      case 'Mon':
+        got = lookupName(dayNames.map((d) => d.slice(0, 3)), value);
+        break;
+      case '01':
+      case '1':
+        got = getnum(value, c.std === '01');
+        if (got !== null) {
+          month = got[0];
+          if (month <= 0 || month > 12) rangeErr = 'month';
+        }
+        break;
+      case '02':
+      case '2':
+      case '_2':
+        if (c.std === '_2' && value[0] === ' ') value = value.slice(1);
+        got = getnum(value, c.std === '02');
+        if (got !== null) day = got[0];
+        break;
+      case '002':
+      case '__2': {
+        const m = /^ {0,2}(\d{1,3})/.exec(value);
+        if (m === null || (c.std === '002' && !/^\d{3}/.test(value))) return fail(elem, hold);
+        yday = Number(m[1]);
+        got = [yday, value.slice(m[0].length)];
+        if (yday < 1 || yday > 366) rangeErr = 'day-of-year';
+        break;
+      }
+      case '15':
+        got = getnum(value, false);
+        if (got !== null) {
+          hour = got[0];
+          if (hour > 23) rangeErr = 'hour';
+        }
+        break;
+      case '03':
+      case '3':
+        got = getnum(value, c.std === '03');
+        if (got !== null) {
+          hour = got[0];
+          if (hour > 12) rangeErr = 'hour';
+        }
+        break;
+      case '04':
+      case '4':
+        got = getnum(value, c.std === '04');
+        if (got !== null) {
+          min = got[0];
+          if (min > 59) rangeErr = 'minute';
+        }
+        break;
+      case '05':
+      case '5': {
+        got = getnum(value, c.std === '05');
+        if (got === null) break;
+        sec = got[0];
+        if (sec > 59) rangeErr = 'second';
+        // Fractional seconds follow the seconds even when the layout does not show them.
+        const next = chunks[ci + 1];
+        let rest = got[1];
+        if (rest.length >= 2 && (rest[0] === '.' || rest[0] === ',') && isDigitAt(rest, 1) && !(next !== undefined && next.kind === 'frac')) {
+          let i = 1;
+          while (isDigitAt(rest, i)) i++;
+          nsec = Number(rest.slice(1, i).padEnd(9, '0').slice(0, 9));
+          rest = rest.slice(i);
+        }
+        got = [sec, rest];
+        break;
+      }
+      case 'PM':
+      case 'pm': {
+        const p = value.slice(0, 2);
+        const up = p.toUpperCase();
+        if (p.length < 2 || (c.std === 'PM' ? p !== up : p !== p.toLowerCase()) || (up !== 'AM' && up !== 'PM')) return fail(elem, hold);
+        pm = up === 'PM';
+        am = up === 'AM';
+        got = [0, value.slice(2)];
+        break;
+      }
+      case 'MST': {
+        const m = /^[A-Z]{3,5}/.exec(value);
+        if (m === null) return fail(elem, hold);
+        zoned = true;
+        got = [0, value.slice(m[0].length)];
+        break;
+      }
+      default: {
+        // Zone offsets: Z07:00 and friends accept Z for UTC.
+        if (c.std[0] === 'Z' && value[0] === 'Z') {
+          zoned = true;
+          got = [0, value.slice(1)];
+          break;
+        }
+        const colon = c.std.includes(':');
+        const withSec = c.std.endsWith('00:00') || c.std.endsWith('0000');
+        const hoursOnly = c.std.endsWith('07');
+        const re = hoursOnly ? /^([+-])(\d\d)/ : colon ? (withSec ? /^([+-])(\d\d):(\d\d):(\d\d)/ : /^([+-])(\d\d):(\d\d)/) : withSec ? /^([+-])(\d\d)(\d\d)(\d\d)/ : /^([+-])(\d\d)(\d\d)/;
+        const m = re.exec(value);
+        if (m === null) return fail(elem, hold);
+        offset = (Number(m[2]) * 3600 + Number(m[3] ?? 0) * 60 + Number(m[4] ?? 0)) * (m[1] === '-' ? -1 : 1);
+        zoned = true;
+        got = [0, value.slice(m[0].length)];
+      }
+    }
+    if (got === null) return fail(elem, hold);
+    value = got[1];
+    if (rangeErr !== '') return fail(elem, hold, `: ${rangeErr} out of range`);
+  }
+  if (pm && hour < 12) hour += 12;
+  else if (am && hour === 12) hour = 0;
+  if (value.length > 0) return fail('', '', ': extra text: ' + quoteDuration(value));
+  if (yday >= 0) {
+    let m = 1;
+    let d = yday;
+    while (m < 12 && d > daysIn(m, year)) d -= daysIn(m++, year);
+    if (d > daysIn(m, year)) return fail('', '', ': day-of-year out of range');
+    if (month < 0) month = m;
+    if (day < 0) day = d;
+  }
+  if (month < 0) month = 1;
+  if (day < 0) day = 1;
+  if (day < 1 || day > daysIn(month, year)) return fail('', '', ': day out of range');
+  const [s, n] = dateToSec(year, month, day, hour, min, sec, nsec);
+  return [canon(big(s) - BigInt(offset)), n, zoned, '', '', '', true];
+}
+
 // --- sleeping and timers ------------------------------------------------------------------------
 
 /** Nanoseconds from now until a duration's end, clamped to what the clock can hold. */
@@ -1005,6 +1276,8 @@ export const timePackage: StdPackage = {
     now: nowParts,
     normUnix,
     dateToSec,
+    quoteText: quoteDuration,
+    parseTime,
     addDuration,
     'Time.Sub': timeSub,
     civil,
