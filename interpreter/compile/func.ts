@@ -127,8 +127,11 @@ export class FuncCompiler extends CallCompiler {
     });
     this.resultTypes = spec.results.map((r) => this.subst.apply(r.type));
     this.resultGoNames = spec.results.map((r) => (r.name === '_' ? '' : r.name));
+    // Unnamed results need variables only when deferred calls may run after the return.
+    const needResultVars = this.hasDefer || spec.results.some((r) => r.name !== '' && r.name !== '_');
     this.resultNames = spec.results.map((r) => {
       const n = r.name === '' || r.name === '_' ? this.pc.unique('$r') : this.localName(r);
+      if (!needResultVars) return n;
       if (r.name !== '' && r.name !== '_' && this.boxed.has(r)) {
         head.push(`let ${n} = new $.Box(${this.zero(r.type)});`);
         return `${n}.v`;
@@ -163,7 +166,7 @@ export class FuncCompiler extends CallCompiler {
       out.push(`  return ${this.resultTuple()};`);
     } else {
       out.push(...body);
-      if (this.resultNames.length > 0 && endsWithoutReturn(spec.body)) out.push(`  return ${this.resultTuple()};`);
+      if (needResultVars && this.resultNames.length > 0 && endsWithoutReturn(spec.body)) out.push(`  return ${this.resultTuple()};`);
     }
     out.push('}');
     return out.join('\n');

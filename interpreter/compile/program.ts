@@ -36,7 +36,7 @@ export interface CompiledProgram {
   /** Evaluates the program: the runtime namespace and std implementations in, init/main out. */
   load(rt: unknown): { init: () => unknown; main: () => unknown };
   /** Go frames (innermost first) for a JS exception thrown by the program. */
-  goFrames(err: unknown): GoFrame[];
+  goFrames(err: unknown, depth?: number): GoFrame[];
 }
 
 export { CompileError };
@@ -678,10 +678,17 @@ export function compileProgram(pkgs: readonly Package[], opts: CompileOptions): 
       lineOffset = detectOffset();
       return f(rt);
     },
-    goFrames(err: unknown): GoFrame[] {
+    goFrames(err: unknown, depth = 0): GoFrame[] {
       const stack = err instanceof Error ? (err.stack ?? '') : '';
       const out: GoFrame[] = [];
+      const link = (err as { link?: unknown }).link;
       for (const line of stack.split('\n')) {
+        // A panic raised by a deferred call: Go's stack continues with the panic that was running
+        // those deferred calls (its frames are still on the goroutine's stack).
+        if (/\brunDefers(Gen)?\b/.test(line) && link instanceof Error && depth < 50) {
+          out.push(...this.goFrames(link, depth + 1));
+          break;
+        }
         const m = /at (?:(\S+) \()?golesson:\/\/\/prog\.js:(\d+):\d+\)?/.exec(line);
         if (!m) continue;
         let name = m[1] ?? '';

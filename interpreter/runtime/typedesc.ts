@@ -42,6 +42,8 @@ export class TypeDesc implements RType {
   slice: TypeDesc | null = null;
   /** Whether values are copied on assignment (arrays and structs). */
   valueType = false;
+  /** Struct: a generated function building the zero value (built on first use). */
+  zeroFn: (() => unknown) | null = null;
 
   constructor(kind: Kind, str: string) {
     this.kind = kind;
@@ -89,8 +91,8 @@ function zeroOf(t: TypeDesc): unknown {
       return a;
     }
     case 'Struct': {
-      const C = t.ctor!;
-      return new C(...t.fields.map((f) => f.type.zero()));
+      if (t.zeroFn === null) t.zeroFn = makeStructZero(t);
+      return t.zeroFn();
     }
     default:
       return null;
@@ -379,6 +381,26 @@ export function structOf(fields: readonly FieldSpec[]): TypeDesc {
   });
 }
 
+/** A function returning a struct's zero value, with literal zeros for basic fields. */
+function makeStructZero(t: TypeDesc): () => unknown {
+  const parts = t.fields.map((f, i) => {
+    const ft = f.type as TypeDesc;
+    switch (ft.kind) {
+      case 'Bool': return 'false';
+      case 'String': return '""';
+      case 'Int': case 'Int8': case 'Int16': case 'Int32': case 'Int64':
+      case 'Uint': case 'Uint8': case 'Uint16': case 'Uint32': case 'Uint64': case 'Uintptr':
+      case 'Float32': case 'Float64':
+        return '0';
+      case 'Slice': case 'Map': case 'Pointer': case 'Func': case 'Chan': case 'Interface': case 'UnsafePointer':
+        return 'null';
+      default:
+        return `F[${i}].zero()`;
+    }
+  });
+  return new Function('C', 'F', `return function() { return new C(${parts.join(', ')}); };`)(t.ctor, t.fields.map((f) => f.type)) as () => unknown;
+}
+
 /** Builds the JS class of a struct type's values, with $clone and $set generated for its fields. */
 function makeStructClass(t: TypeDesc): new (...args: any[]) => any {
   const props = t.fields.map((f) => f.prop);
@@ -451,6 +473,7 @@ export function setUnderlying(t: TypeDesc, u: TypeDesc): TypeDesc {
   t.hasPointers = u.hasPointers;
   t.ctor = u.ctor;
   t.valueType = u.valueType;
+  t.zeroFn = null;
   return t;
 }
 
