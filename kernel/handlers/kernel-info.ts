@@ -18,7 +18,7 @@ function packageVersion(): string {
 
 export const GO_VERSION = '1.23';
 
-export function kernelInfoContent(): KernelMessage.IInfoReply & { status: 'ok' } {
+export function kernelInfoContent(): KernelMessage.IInfoReply & { status: 'ok'; debugger: boolean } {
   const version = packageVersion();
   return {
     status: 'ok',
