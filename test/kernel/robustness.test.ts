@@ -46,6 +46,7 @@ describe('kernel robustness', () => {
     const replayable = c.frames('kernel_info_request', {});
     await c.sendRaw('shell', replayable);
     await c.reply('shell', JSON.parse(replayable[2]!.toString()).msg_id);
+    const huge = Buffer.from(JSON.stringify({ code: 'x'.repeat(4 << 20) }));
     const n = 600;
     for (let i = 0; i < n; i++) {
       const kind = pick(kinds);
@@ -89,7 +90,7 @@ describe('kernel robustness', () => {
           break;
         case 'huge':
           frames = [...good];
-          frames[5] = Buffer.from(JSON.stringify({ code: 'x'.repeat(4 << 20) }));
+          frames[5] = huge;
           break;
         case 'no-delimiter':
           frames = good.slice(1);
