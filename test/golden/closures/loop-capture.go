@@ -1,4 +1,4 @@
-// run
+// run go1.19
 package main
 
 import "fmt"
