@@ -9,6 +9,7 @@ import { wrap64, type I64 } from '../runtime/int64.js';
 import { probed, sched } from '../runtime/scheduler.js';
 import { Timer as ClockTimer, START_UNIX_SECONDS } from '../runtime/clock.js';
 import type { Channel } from '../runtime/chan.js';
+import type { Iface } from '../runtime/iface.js';
 import { trySend } from '../runtime/chan.js';
 
 const source = `package time
@@ -924,6 +925,16 @@ function formatTime(t: TimeObj, layout: string): string {
   return out;
 }
 
+/** Time.Format. fmt (stdlib/fmt) still recognises a Formatter by the method's name alone, so it
+ *  may call this as Format(state fmt.State, verb rune); a Time then prints its String form, which
+ *  is what Go's fmt prints for it, instead of being taken for a layout. */
+function formatMethod(t: TimeObj, layout: string | Iface, _verb?: unknown): string {
+  if (typeof layout === 'string') return formatTime(t, layout);
+  const write = layout.type.methods.get('WriteString');
+  if (write !== undefined) write.fn(layout.value, timeString(t));
+  return '';
+}
+
 function timeString(t: TimeObj): string {
   let s = formatTime(t, '2006-01-02 15:04:05.999999999 -0700 MST');
   const m = big(t.mono);
@@ -1284,7 +1295,7 @@ export const timePackage: StdPackage = {
     weekday,
     secOfDay,
     roundTime,
-    'Time.Format': formatTime,
+    'Time.Format': formatMethod,
     'Time.String': timeString,
     'Time.GoString': timeGoString,
     Sleep: sleep,
