@@ -6,4 +6,8 @@ export interface Flags {
   l: boolean;
   /** -d=defer: report how each defer is implemented. */
   deferDebug: boolean;
+  /** -C: positions without columns (as `go tool compile -C`). */
+  noColumns?: boolean;
+  /** -e: no limit on the number of errors reported. */
+  allErrors?: boolean;
 }

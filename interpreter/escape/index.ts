@@ -1,6 +1,6 @@
 // Escape analysis entry points: analyzeEscapes for a checked package, buildDiagnostics for what
 // `go build -gcflags=FLAGS FILE.go` prints (gc's -m, -m=2 and -d=defer output, in gc's order).
-import { formatDiagnostics } from '../source/diagnostic.js';
+import { formatDiagnostic, formatDiagnostics } from '../source/diagnostic.js';
 import { SourceFile } from '../source/file.js';
 import { hasSyntaxErrors, parseFile } from '../syntax/parser.js';
 import { checkPackage } from '../types/check.js';
@@ -27,7 +27,7 @@ export function analyzeEscapes(pkg: Package, flags: Flags, file: SourceFile): st
   const lines: string[] = [];
   const fmtPos = (p: number): string => {
     const q = file.position(p);
-    return `${q.filename}:${q.line}:${q.column}`;
+    return flags.noColumns === true ? `${q.filename}:${q.line}` : `${q.filename}:${q.line}:${q.column}`;
   };
   const out: Output = {
     warn: (pos, msg) => lines.push(`${fmtPos(pos)}: ${msg}`),
@@ -62,7 +62,9 @@ export function parseGcflags(s: string): Flags | string {
     else if (/^-m=\d+$/.test(w)) flags.m = Number(w.slice(3));
     else if (w === '-l') flags.l = true;
     else if (w === '-d=defer') flags.deferDebug = true;
-    else if (w === '-e' || w === '-N') continue;
+    else if (w === '-e') flags.allErrors = true;
+    else if (w === '-C') flags.noColumns = true;
+    else if (w === '-N') continue;
     else return `golesson: unsupported compiler flag ${w} (supported: -m, -m=N, -l, -d=defer)`;
   }
   if (flags.m > 0 && !flags.l) {
@@ -98,7 +100,9 @@ export function buildDiagnostics(source: string, filename: string, gcflags: stri
     if (errs.length === 0) lines = analyzeEscapes(pkg, flags, file);
   }
   if (errs.length > 0) {
-    return { output: `# command-line-arguments\n${formatDiagnostics(errs).map((l) => l + '\n').join('')}`, ok: false };
+    let lines2 = flags.allErrors === true ? [...errs].sort((a, b) => a.pos - b.pos).map(formatDiagnostic) : formatDiagnostics(errs);
+    if (flags.noColumns === true) lines2 = lines2.map((l) => l.replace(/^([^:]*:\d+):\d+:/, '$1:'));
+    return { output: `# command-line-arguments\n${lines2.map((l) => l + '\n').join('')}`, ok: false };
   }
   if (lines.length === 0) return { output: '', ok: true };
   return { output: `# command-line-arguments\n${lines.map((l) => l + '\n').join('')}`, ok: true };
