@@ -7,8 +7,8 @@
 const heapAddress = /0xc[0-9a-f]{6,}/g;
 
 /** The n-th distinct heap address becomes `0xc<n>`, so "same address" and "different address"
- *  still count while the numbers themselves do not. */
-/** @param {readonly string[]} texts */
+ *  still count while the numbers themselves do not.
+ * @param {readonly string[]} texts */
 function numberAddresses(texts) {
   const seen = new Map();
   return texts.map((t) =>
@@ -25,8 +25,8 @@ function numberAddresses(texts) {
 
 /** Lines before the trace must match byte for byte, except machine details no interpreter has: the
  *  faulting pc of a SIGSEGV, the data address of a panic value printed as `(T) 0x...`, and the stack
- *  pointer and bounds a stack overflow reports. */
-/** @param {string} head */
+ *  pointer and bounds a stack overflow reports.
+ * @param {string} head */
 function normalizePanicHead(head) {
   return head
     .replace(/^(\[signal [^\]]*pc=)0x[0-9a-f]+\]/gm, '$10x?]')
@@ -34,8 +34,8 @@ function normalizePanicHead(head) {
     .replace(/^runtime: sp=\S+ stack=\[[^\]]*\]$/gm, 'runtime: sp=0x? stack=[0x?, 0x?]');
 }
 
-/** A frame's function line without its argument list: `main.f(0x1, {0x2, 0x3})` -> `main.f`. */
-/** @param {string} line */
+/** A frame's function line without its argument list: `main.f(0x1, {0x2, 0x3})` -> `main.f`.
+ * @param {string} line */
 function functionName(line) {
   const m = /^(.*?)\([^()]*\)$/.exec(line);
   return m ? m[1] : line;
@@ -43,8 +43,8 @@ function functionName(line) {
 
 /** The trace after the first `goroutine N [...]:` line, reduced to its layout: goroutine headers,
  *  and for each frame in the program's own file the function name and `file:line` (no arguments, no
- *  +0x offsets). Frames inside the Go runtime and standard library are dropped on both sides. */
-/** @param {string} trace */
+ *  +0x offsets). Frames inside the Go runtime and standard library are dropped on both sides.
+ * @param {string} trace */
 function traceLayout(trace) {
   const lines = trace.split('\n');
   const out = [];
@@ -69,8 +69,8 @@ function traceLayout(trace) {
 /** A trace starts at the first goroutine header, or at the system stack a fatal error prints first. */
 const traceStart = /^(goroutine \d+ \[|runtime stack:$)/m;
 
-/** The transcript in the form that is compared. */
-/** @param {Transcript} t @returns {Transcript} */
+/** The transcript in the form that is compared.
+ * @param {Transcript} t @returns {Transcript} */
 export function comparable(t) {
   const m = traceStart.exec(t.stderr);
   const head = m ? t.stderr.slice(0, m.index) : t.stderr;
@@ -83,20 +83,20 @@ export function comparable(t) {
   };
 }
 
-/** Build output (`-gcflags=-m ...`) is compared exactly, order included. */
-/** @param {string} output */
+/** Build output (`-gcflags=-m ...`) is compared exactly, order included.
+ * @param {string} output */
 export function comparableBuild(output) {
   return output;
 }
 
-/** UTF-8 bytes as readable text, for diffs; invalid sequences show as U+FFFD. */
-/** @param {string} bytes */
+/** UTF-8 bytes as readable text, for diffs; invalid sequences show as U+FFFD.
+ * @param {string} bytes */
 export function readable(bytes) {
   return Buffer.from(bytes, 'latin1').toString('utf8');
 }
 
-/** The first line at which two texts differ, for short reasons: `stdout line 3`. */
-/** @param {string} what @param {string} expected @param {string} actual */
+/** The first line at which two texts differ, for short reasons: `stdout line 3`.
+ * @param {string} what @param {string} expected @param {string} actual */
 export function firstDifference(what, expected, actual) {
   if (expected === actual) return undefined;
   const e = expected.split('\n');
