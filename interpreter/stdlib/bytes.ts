@@ -63,40 +63,79 @@ func (b *Buffer) Truncate(n int) {
 	b.buf = b.buf[:b.off+n]
 }
 
+const smallBufferSize = 64
+
+// grow makes room for n more bytes and returns where they go; capacities follow Go's Buffer
+// (a first small write allocates 64 bytes; later growth doubles) so that Cap prints what Go prints.
+func (b *Buffer) grow(n int) int {
+	m := b.Len()
+	if m == 0 && b.off != 0 {
+		b.Reset()
+	}
+	if l := len(b.buf); n <= cap(b.buf)-l {
+		b.buf = b.buf[:l+n]
+		return l
+	}
+	if b.buf == nil && n <= smallBufferSize {
+		b.buf = make([]byte, n, smallBufferSize)
+		return 0
+	}
+	c := cap(b.buf)
+	if n <= c/2-m {
+		copy(b.buf, b.buf[b.off:])
+	} else {
+		b.buf = growSlice(b.buf[b.off:], b.off+n)
+	}
+	b.off = 0
+	b.buf = b.buf[:m+n]
+	return m
+}
+
+func growSlice(b []byte, n int) []byte {
+	c := len(b) + n
+	if c < 2*cap(b) {
+		c = 2 * cap(b)
+	}
+	b2 := append([]byte(nil), make([]byte, c)...)
+	copy(b2, b)
+	return b2[:len(b)]
+}
+
 func (b *Buffer) Grow(n int) {
 	if n < 0 {
 		panic("bytes.Buffer.Grow: negative count")
 	}
-	if cap(b.buf)-len(b.buf) < n {
-		nb := make([]byte, len(b.buf)-b.off, 2*cap(b.buf)+n)
-		copy(nb, b.buf[b.off:])
-		b.buf = nb
-		b.off = 0
-	}
+	m := b.grow(n)
+	b.buf = b.buf[:m]
 }
 
 func (b *Buffer) Write(p []byte) (n int, err error) {
 	b.lastRead = 0
-	b.buf = append(b.buf, p...)
-	return len(p), nil
+	m := b.grow(len(p))
+	return copy(b.buf[m:], p), nil
 }
 
 func (b *Buffer) WriteString(s string) (n int, err error) {
 	b.lastRead = 0
-	b.buf = append(b.buf, s...)
-	return len(s), nil
+	m := b.grow(len(s))
+	return copy(b.buf[m:], s), nil
 }
 
 func (b *Buffer) WriteByte(c byte) error {
 	b.lastRead = 0
-	b.buf = append(b.buf, c)
+	m := b.grow(1)
+	b.buf[m] = c
 	return nil
 }
 
 func (b *Buffer) WriteRune(r rune) (n int, err error) {
+	if uint32(r) < utf8.RuneSelf {
+		b.WriteByte(byte(r))
+		return 1, nil
+	}
 	b.lastRead = 0
-	m := len(b.buf)
-	b.buf = utf8.AppendRune(b.buf, r)
+	m := b.grow(utf8.UTFMax)
+	b.buf = utf8.AppendRune(b.buf[:m], r)
 	return len(b.buf) - m, nil
 }
 

@@ -8,7 +8,7 @@ import { bytesToStr, elemsOf, num, sliceOf } from './convert.js';
 import { decodeRune, encodeRune, runeCount, RuneError } from './utf8/codec.js';
 import { isSpace, toLower, toTitle, toUpper, isLetter, isDigit } from './unicode/tables.js';
 import type { I64 } from '../runtime/int64.js';
-import { nextCap } from '../runtime/slice.js';
+import { nextCap, roundupsize } from '../runtime/slice.js';
 
 const source = `package strings
 
@@ -567,7 +567,8 @@ export const stringsPackage: StdPackage = {
     },
     'Builder.Grow': (b: BuilderObj, n: I64) => {
       if (num(n) < 0) throw panicString('strings.Builder.Grow: negative count');
-      if (b.c - b.s.length < num(n)) b.c = 2 * b.c + num(n);
+      // Go allocates 2*cap+n bytes, rounded up to the allocator's size class.
+      if (b.c - b.s.length < num(n)) b.c = roundupsize(2 * b.c + num(n), true);
     },
     'Builder.Write': (b: BuilderObj, p: Slice<number> | null) => {
       const s = bytesToStr(p);
