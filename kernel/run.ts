@@ -56,8 +56,9 @@ export async function runKernel(opts: RunKernelOptions): Promise<number> {
     setInterval(() => {
       try {
         process.kill(parent, 0);
-      } catch {
-        void kernel.close();
+      } catch (e) {
+        // EPERM means alive but not ours to signal; only a vanished parent ends the kernel.
+        if ((e as NodeJS.ErrnoException).code === 'ESRCH') void kernel.close();
       }
     }, 1000).unref();
   }

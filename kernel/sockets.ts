@@ -36,13 +36,17 @@ export class SendQueue {
   }
 }
 
+const highWaterMark = 100_000;
+
 export type Receiver = (channel: 'shell' | 'control' | 'stdin', frames: Buffer[]) => void;
 
 export class KernelSockets {
-  readonly shell = new zmq.Router({ linger: 0 });
-  readonly control = new zmq.Router({ linger: 0 });
-  readonly stdin = new zmq.Router({ linger: 0 });
-  readonly iopub = new zmq.Publisher({ linger: 1000 });
+  // zeromq drops messages past a socket's high-water mark (1,000 by default): a burst of queued
+  // cells can produce more than that before a client reads, so the marks are raised.
+  readonly shell = new zmq.Router({ linger: 0, sendHighWaterMark: highWaterMark });
+  readonly control = new zmq.Router({ linger: 0, sendHighWaterMark: highWaterMark });
+  readonly stdin = new zmq.Router({ linger: 0, sendHighWaterMark: highWaterMark });
+  readonly iopub = new zmq.Publisher({ linger: 1000, sendHighWaterMark: highWaterMark });
   readonly hb = new zmq.Reply({ linger: 0 });
   readonly queues: Record<'shell' | 'control' | 'stdin' | 'iopub', SendQueue>;
   /** The endpoints actually bound (port 0 in the connection file becomes a real port). */

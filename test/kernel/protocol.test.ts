@@ -2,7 +2,7 @@
 // signatures, malformed input, stdin, interrupt, floods and out-of-memory, each against a kernel
 // process started from a connection file as a Jupyter client would.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { displayClearAvailable, kernelArgv, startKernel, writeConnectionFile, type Msg, type RunningKernel } from './client.js';
@@ -393,6 +393,19 @@ describe('kernel lifecycle', () => {
       expect(types(iopub)).toEqual(['status:busy', 'shutdown_reply', 'status:idle']);
       expect(await k.exited).toBe(0);
     } finally {
+      await k.stop();
+    }
+  });
+
+  it('exits when the process that started it (JPY_PARENT_PID) is gone', async () => {
+    const parent = spawn('sleep', ['60'], { stdio: 'ignore' });
+    const k = await startKernel({ env: { JPY_PARENT_PID: String(parent.pid) } });
+    try {
+      expect(k.proc.exitCode).toBe(null);
+      parent.kill('SIGKILL');
+      expect(await k.exited).toBe(0);
+    } finally {
+      parent.kill('SIGKILL');
       await k.stop();
     }
   });
