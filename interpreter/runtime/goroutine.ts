@@ -1,6 +1,7 @@
 // A goroutine: a generator stack the scheduler resumes, with what Go's tracebacks print about it.
 
-/** Why a goroutine is parked, in the words Go's tracebacks use (runtime's waitReasonStrings). */
+/** Why a goroutine is parked, in the words Go's tracebacks use (runtime's waitReasonStrings; Go
+ *  1.23 reports WaitGroup.Wait as `semacquire`). */
 export type WaitReason =
   | 'chan receive'
   | 'chan send'
@@ -14,7 +15,6 @@ export type WaitReason =
   | 'sync.RWMutex.RLock'
   | 'sync.RWMutex.Lock'
   | 'sync.Cond.Wait'
-  | 'sync.WaitGroup.Wait'
   | 'IO wait';
 
 /** One line pair of a Go traceback: `main.f(...)` then `\t./prog.go:12`. */
@@ -45,11 +45,12 @@ export type GStatus = 'runnable' | 'running' | 'waiting' | 'dead';
 export class Goroutine {
   status: GStatus = 'runnable';
   waitReason: WaitReason | '' = '';
-  /** The value the next resume passes into the generator (what the blocking op returns). */
+  /** The value the next resume passes into the generator (the scheduler's PROBE, else nothing:
+   *  blocking operations read their results from their own waiter records). */
   resume: unknown = undefined;
-  /** Intrusive links for the run queue. */
+  /** The run queue's link. */
   next: Goroutine | null = null;
-  /** The line the goroutine is at, if compiled code reports it (tracebacks of blocked goroutines). */
+  /** The entry function's line for a trace when compiled code gives no frames (0: unknown). */
   line = 0;
 
   constructor(
