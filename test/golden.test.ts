@@ -13,7 +13,7 @@ const pendingList = pending();
 /** scripts/pending.mjs sets this to collect each program's verdict. */
 const resultsPath = process.env.GOLDEN_RESULTS;
 /** A runaway program is interrupted after this long; generous, since CI machines may be loaded. */
-const runTimeoutMs = 60000;
+const runTimeoutMs = 120000;
 
 interface Verdict {
   readonly pass: boolean;
