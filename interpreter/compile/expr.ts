@@ -397,6 +397,12 @@ export abstract class ExprCompiler {
       const tmp = this.temp();
       return { fn: `(${tmp} = ${js}, $.imethod(${tmp}, ${JSON.stringify(m.name)}))`, recv: `${tmp}.value`, isGen: this.pc.anyBlocking, iface: true };
     }
+    if (m.decl !== null && m.decl.kind === 'Field') {
+      // A method of a type parameter's constraint, on a concrete type argument: dispatch through
+      // the argument type's method table as an interface call would.
+      const tmp = this.temp();
+      return { fn: `(${tmp} = new $.Iface(${this.T(t)}, ${js}), $.imethod(${tmp}, ${JSON.stringify(m.name)}))`, recv: `${tmp}.value`, isGen: this.pc.anyBlocking, iface: true };
+    }
     const named = (base.kind === 'Named' ? base : null) as Named | null;
     const fn = this.pc.funcRef(m, named ? named.typeArgs : [], named);
     const isGen = this.pc.funcIsGen(m);
