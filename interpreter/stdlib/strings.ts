@@ -6,7 +6,7 @@ import type { Slice } from '../runtime/slice.js';
 import { panicString } from './panics.js';
 import { bytesToStr, elemsOf, num, sliceOf } from './convert.js';
 import { decodeRune, encodeRune, runeCount, RuneError } from './utf8/codec.js';
-import { isSpace, toLower, toTitle, toUpper, isLetter, isDigit } from './unicode/tables.js';
+import { isSpace, toLower, toTitle, toUpper, isLetter, isDigit, sameFold } from './unicode/tables.js';
 import type { I64 } from '../runtime/int64.js';
 import { nextCap, roundupsize } from '../runtime/slice.js';
 
@@ -401,9 +401,7 @@ function equalFold(s: Str, t: Str): boolean {
   for (let i = 0; i < a.length; i++) {
     const x = a[i]![0];
     const y = b[i]![0];
-    if (x === y) continue;
-    if (toLower(x) === toLower(y) || toUpper(x) === toUpper(y)) continue;
-    return false;
+    if (!sameFold(x, y)) return false;
   }
   return true;
 }

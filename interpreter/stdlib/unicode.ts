@@ -144,15 +144,7 @@ func IsOneOf(ranges []*RangeTable, r rune) bool {
 	return In(r, ranges...)
 }
 
-func SimpleFold(r rune) rune {
-	if u := ToUpper(r); u != r {
-		return u
-	}
-	if l := ToLower(r); l != r {
-		return l
-	}
-	return r
-}
+func SimpleFold(r rune) rune
 `;
 
 export const unicodePackage: StdPackage = {
@@ -176,5 +168,6 @@ export const unicodePackage: StdPackage = {
     ToTitle: t.toTitle,
     ToUpper: t.toUpper,
     Is: (table: { name: string }, r: number) => t.inTable(table.name, r),
+    SimpleFold: t.simpleFold,
   },
 };

@@ -92,3 +92,50 @@ export function inTable(name: string, r: number): boolean {
   }
   return test(re, r);
 }
+
+// Case-folding orbits (cf. unicode.SimpleFold): runes that fold together, e.g. {K, k, U+212A KELVIN
+// SIGN}. Built on first use from the simple case mappings over the planes that have cased letters.
+let orbits: Map<number, number[]> | null = null;
+
+function foldKey(r: number): number {
+  return toLower(toUpper(r));
+}
+
+function buildOrbits(): Map<number, number[]> {
+  const byKey = new Map<number, number[]>();
+  for (let c = 0x41; c < 0x20000; c++) {
+    // The Turkish dotted and dotless i map to i and I but fold with nothing (CaseFolding's T status).
+    if ((c >= 0xd800 && c <= 0xdfff) || c === 0x130 || c === 0x131) continue;
+    const k = foldKey(c);
+    if (k === c && toUpper(c) === c && toLower(c) === c) continue;
+    let list = byKey.get(k);
+    if (list === undefined) byKey.set(k, (list = []));
+    list.push(c);
+  }
+  const out = new Map<number, number[]>();
+  for (const [k, list] of byKey) {
+    if (!list.includes(k)) list.push(k);
+    if (list.length < 2) continue;
+    list.sort((a, b) => a - b);
+    for (const c of list) out.set(c, list);
+  }
+  return out;
+}
+
+/** unicode.SimpleFold: the next rune of r's folding orbit, wrapping to the smallest. */
+export function simpleFold(r: number): number {
+  if (r < 0 || r > 0x10ffff) return r;
+  orbits ??= buildOrbits();
+  const orbit = orbits.get(r);
+  if (orbit === undefined) return r;
+  for (const c of orbit) if (c > r) return c;
+  return orbit[0]!;
+}
+
+/** Whether two runes fold to each other (strings.EqualFold's test). */
+export function sameFold(a: number, b: number): boolean {
+  if (a === b) return true;
+  orbits ??= buildOrbits();
+  const orbit = orbits.get(a);
+  return orbit !== undefined && orbit.includes(b);
+}
