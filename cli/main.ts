@@ -5,6 +5,7 @@ const usage = `golesson: a Jupyter kernel for teaching Go, with Go 1.23's own be
 Usage:
   golesson run [-seed N] FILE.go [ARGS...]   run a program, printing what \`go run\` prints
   golesson trace FILE.go                     run it, then print the defer/panic timeline
+  golesson build -gcflags='-m -l' FILE.go    escape analysis, as \`go build -gcflags\` prints it
   golesson install [--user|--sys-prefix|--prefix DIR] [--name NAME]
                                              install the Jupyter kernelspec
   golesson kernel -f CONNECTION_FILE         run the Jupyter kernel (what kernel.json starts)
@@ -17,6 +18,7 @@ type Command = (argv: string[]) => Promise<number>;
 const commands: Record<string, Command> = {
   run: async (argv) => (await import('./run.js')).runCommand(argv),
   trace: async (argv) => (await import('./run.js')).traceCommand(argv),
+  build: async (argv) => (await import('./build.js')).buildCommand(argv),
   install: async (argv) => (await import('./install.js')).installCommand(argv),
   lecture: async (argv) => (await import('./lecture.js')).lectureCommand(argv),
   kernel: async (argv) => (await import('./kernel-command.js')).kernelCommand(argv),

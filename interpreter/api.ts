@@ -80,6 +80,9 @@ export interface GoSession {
   /** cursor is a JS string index into code. */
   complete(code: string, cursor: number): Completion;
   inspect(code: string, cursor: number): Inspection;
+  /** Escape analysis of a cell as `go build -gcflags=GCFLAGS` prints it (a byte string); runs
+   *  nothing and changes nothing. ok is false when the cell does not compile or a flag is unknown. */
+  escape(code: string, gcflags: string, filename?: string): { output: string; ok: boolean };
   /** Forgets every declaration and variable. */
   reset(): void;
   /** What the session holds, one line each (e.g. "func f(x int) int", "var total int"). */

@@ -6,3 +6,5 @@ export type * from './api.js';
 export { Session } from './session.js';
 export { withTrace, type TraceLog } from './traced.js';
 export { traceBundle, buildModel, renderText as renderTraceText } from './trace/index.js';
+export { escapeBundle } from './escape/view.js';
+export { buildDiagnostics } from './escape/index.js';

@@ -4,7 +4,10 @@
 // variables a statement cell defines, keep their values into the next run.
 import type { CellResult, Completeness, Completion, GoSession, Inspection, RunIO, RunOptions } from './api.js';
 import { withTrace } from './traced.js';
-import { FileSet, SourceFile } from './source/file.js';
+import { analyzeEscapes, buildDiagnostics, parseGcflags } from './escape/index.js';
+import { importStd } from './run.js';
+import { compileErrorReport } from './gorun.js';
+import { FileSet, SourceFile, encodeUTF8 } from './source/file.js';
 import { formatDiagnostics, type Diagnostic } from './source/diagnostic.js';
 import type * as ast from './syntax/ast.js';
 import { parseCell, parseFile, hasSyntaxErrors } from './syntax/parser.js';
@@ -30,6 +33,17 @@ interface CellVar {
 }
 
 type Kind = 'program' | 'declarations' | 'statements';
+
+/** A cell's program, checked, and the session state it would leave. */
+interface Proposal {
+  readonly kind: Kind;
+  readonly pkg: Package;
+  readonly goVersion: string;
+  readonly units: Unit[];
+  readonly cellVars: Map<string, CellVar>;
+  readonly imports: Map<string, string>;
+  readonly source: SourceFile;
+}
 
 export class Session implements GoSession {
   private fset = new FileSet();
@@ -70,10 +84,59 @@ export class Session implements GoSession {
   }
 
   async execute(code: string, opts: RunOptions): Promise<CellResult> {
-    const filename = opts.filename ?? './prog.go';
+    const p = this.propose(code, opts.filename ?? './prog.go');
+    if ('diagnostics' in p) return this.failed(p.diagnostics);
+
+    // The cell is accepted: it is now part of the session, whatever its run does.
+    this.units = p.units;
+    this.cellVars = p.cellVars;
+    this.imports = p.imports;
+    if (p.kind === 'declarations') return { outcome: 'exited', exitStatus: 0, diagnostics: [] };
+
+    this.store.result = undefined;
+    useSessionStore(this.store);
+    try {
+      const run = (io: RunIO) => runChecked(p.pkg, p.goVersion, { ...opts, ...io });
+      const { result, trace } = opts.trace ? await withTrace(opts, run) : { result: await run(opts), trace: undefined };
+      const value = this.store.result !== undefined && result.outcome === 'exited' ? this.store.result : undefined;
+      return { ...result, ...(value !== undefined ? { value } : {}), ...(trace ? { trace } : {}) };
+    } finally {
+      snapshot(this.store);
+      useSessionStore(null);
+    }
+  }
+
+  /** What `go build -gcflags=GCFLAGS` would print for the cell (a byte string), in the session's context: a whole
+   *  program alone, as the command line analyses a file; other cells with the session's
+   *  declarations, reporting only the cell's own lines. Runs nothing and changes nothing. */
+  escape(code: string, gcflags: string, filename = './prog.go'): { output: string; ok: boolean } {
+    const flags = parseGcflags(gcflags);
+    if (typeof flags === 'string') return { output: flags + '\n', ok: false };
+    if (/^\s*(\/\/[^\n]*\n\s*|\/\*[\s\S]*?\*\/\s*)*package\s/.test(code)) {
+      return buildDiagnostics(encodeUTF8(code), filename, gcflags, { importer: importStd });
+    }
+    const p = this.propose(code, filename);
+    if ('diagnostics' in p) return { output: compileErrorReport(formatDiagnostics(p.diagnostics)), ok: false };
+    // Positions in other cells get a marked file name, so that only the cell's own lines are kept
+    // (cells may share a file name); the mark is dropped from positions quoted in kept lines.
+    const fset = this.fset;
+    const cellFile = p.source;
+    const where = { position: (pos: number) => (cellFile.contains(pos) ? cellFile.position(pos) : { ...fset.position(pos), filename: `${fset.position(pos).filename}\u0000` }) };
+    const lines = analyzeEscapes(p.pkg, flags, where as SourceFile)
+      .filter((l) => l.startsWith(`${filename}:`))
+      .map((l) => l.replace(/\u0000/g, ''));
+    return { output: lines.length > 0 ? compileErrorReport(lines) : '', ok: true };
+  }
+
+  /**
+   * The program a cell proposes: the session's declarations with the cell's replacing theirs, the
+   * cell's statements as main (checked twice, see session/statements.ts), checked as one package.
+   * Nothing of the session changes here.
+   */
+  private propose(code: string, filename: string): Proposal | { diagnostics: readonly Diagnostic[] } {
     const source = this.fset.add(SourceFile.fromText(filename, code, this.fset.nextBase()));
     const parsed = parseCell(source);
-    if (parsed.diagnostics.length > 0) return this.failed(parsed.diagnostics);
+    if (parsed.diagnostics.length > 0) return { diagnostics: parsed.diagnostics };
     const tree: ast.File = {
       kind: 'File', Doc: null, Package: parsed.packageClause?.NamePos ?? source.base,
       Name: parsed.packageClause ?? { kind: 'Ident', NamePos: source.base, Name: 'main' },
@@ -81,16 +144,15 @@ export class Session implements GoSession {
       Comments: parsed.comments, GoVersion: parsed.goVersion, source,
     };
     if (parsed.packageClause && parsed.packageClause.Name !== 'main') {
-      return this.failed([{ file: source, pos: parsed.packageClause.NamePos, msg: `package ${parsed.packageClause.Name} is not a main package: a notebook cell is part of package main` }]);
+      return { diagnostics: [{ file: source, pos: parsed.packageClause.NamePos, msg: `package ${parsed.packageClause.Name} is not a main package: a notebook cell is part of package main` }] };
     }
     if (parsed.packageClause && parsed.stmts.length > 0) {
-      return this.failed([{ file: source, pos: startPos(parsed.stmts[0]!), msg: 'syntax error: non-declaration statement outside function body' }]);
+      return { diagnostics: [{ file: source, pos: startPos(parsed.stmts[0]!), msg: 'syntax error: non-declaration statement outside function body' }] };
     }
     const cell: CellFile = { source, tree, imports: parsed.imports };
     const hasMain = parsed.decls.some((d) => d.kind === 'FuncDecl' && !d.Recv && d.Name.Name === 'main');
     const kind: Kind = parsed.stmts.length > 0 ? 'statements' : parsed.packageClause || hasMain ? 'program' : 'declarations';
 
-    // The state this cell proposes; it becomes the session's only if the program checks.
     const serial = ++this.serial;
     const newUnits: Unit[] = parsed.decls.map((decl) => ({ keys: declKeys(decl), decl, cell, serial }));
     const imports = new Map(this.imports);
@@ -99,15 +161,15 @@ export class Session implements GoSession {
       if (name !== '_' && name !== '.') imports.set(name, importPath(spec));
     }
     let units = replaceUnits(this.units, newUnits);
-    let cellVars = new Map(this.cellVars);
+    const cellVars = new Map(this.cellVars);
     for (const u of newUnits) for (const k of u.keys) { const n = keyName(k); if (n) cellVars.delete(n); }
 
     let stmts: ast.Stmt[] = [];
     if (kind === 'statements') {
       // Pass 1: the cell as a function body, to learn its variables' types.
-      const probe = this.assemble(units, cellVars, imports, cell, kind === 'statements' ? firstPassBody(parsed.stmts) : null, null);
+      const probe = this.assemble(units, cellVars, imports, cell, firstPassBody(parsed.stmts), null);
       const first = checkProgram(probe.files);
-      if (first.diagnostics.length > 0) return this.failed(first.diagnostics);
+      if (first.diagnostics.length > 0) return { diagnostics: first.diagnostics };
       const found = cellVariables(parsed.stmts, first.pkg.info);
       for (const [name, v] of found.vars) {
         const used = new Map<string, string>();
@@ -125,25 +187,8 @@ export class Session implements GoSession {
 
     const program = this.assemble(units, cellVars, imports, cell, kind === 'statements' ? stmts : null, kind === 'program' ? cell : null);
     const checked = checkProgram(program.files);
-    if (checked.diagnostics.length > 0) return this.failed(checked.diagnostics);
-
-    // The cell is accepted: it is now part of the session, whatever its run does.
-    this.units = units;
-    this.cellVars = cellVars;
-    this.imports = imports;
-    if (kind === 'declarations') return { outcome: 'exited', exitStatus: 0, diagnostics: [] };
-
-    this.store.result = undefined;
-    useSessionStore(this.store);
-    try {
-      const run = (io: RunIO) => runChecked(checked.pkg, parsed.goVersion, { ...opts, ...io });
-      const { result, trace } = opts.trace ? await withTrace(opts, run) : { result: await run(opts), trace: undefined };
-      const value = this.store.result !== undefined && result.outcome === 'exited' ? this.store.result : undefined;
-      return { ...result, ...(value !== undefined ? { value } : {}), ...(trace ? { trace } : {}) };
-    } finally {
-      snapshot(this.store);
-      useSessionStore(null);
-    }
+    if (checked.diagnostics.length > 0) return { diagnostics: checked.diagnostics };
+    return { kind, pkg: checked.pkg, goVersion: parsed.goVersion, units, cellVars, imports, source };
   }
 
   private failed(ds: readonly Diagnostic[]): CellResult {

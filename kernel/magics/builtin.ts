@@ -1,5 +1,4 @@
-// The magics golesson ships. %escape and %trace register here when their analyses land
-// (kernel/magics/escape.ts and kernel/magics/trace.ts, each exporting a Magic).
+// The magics golesson ships.
 import { MagicRegistry } from './registry.js';
 import { helpMagic } from './help.js';
 import { lsmagicMagic } from './lsmagic.js';
@@ -7,9 +6,10 @@ import { timeMagic } from './time.js';
 import { resetMagic } from './reset.js';
 import { lsMagic } from './ls.js';
 import { traceMagic } from './trace.js';
+import { escapeMagic } from './escape.js';
 
 export function builtinMagics(): MagicRegistry {
   const r = new MagicRegistry();
-  for (const m of [helpMagic, lsmagicMagic, timeMagic, resetMagic, lsMagic, traceMagic]) r.register(m);
+  for (const m of [helpMagic, lsmagicMagic, timeMagic, resetMagic, lsMagic, traceMagic, escapeMagic]) r.register(m);
   return r;
 }
