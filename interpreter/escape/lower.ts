@@ -8,6 +8,8 @@ import type { Package } from '../types/info.js';
 import { under } from '../types/predicates.js';
 import type { Func as TFunc, Obj, Signature, Type, Var } from '../types/types.js';
 import { Typ } from '../types/universe.js';
+import { quoteGo, ratToFloat64, type ConstValue } from '../types/constant.js';
+import { encodeUTF8 } from '../source/file.js';
 import { Func, Name, Node, type Op } from './ir.js';
 import { lookupFieldOrMethod } from '../types/lookup.js';
 import { staticValue } from './call.js';
@@ -725,7 +727,7 @@ export class Lowerer {
     const tv = this.tv(x);
     const t = tv?.type ?? null;
     if (tv !== undefined && tv.mode === 'constant' && tv.value !== undefined) {
-      const n = lit(gcPos(x), constText(x, this.typeText), t);
+      const n = lit(gcPos(x), constText(x, tv.value, t, this.typeText), t);
       if (tv.value.kind === 'int') n.label = String(tv.value.value);
       return n;
     }
@@ -1266,11 +1268,64 @@ function exprText(x: ast.Expr): string {
   return x.kind === 'Ident' ? x.Name : '?';
 }
 
-/** How gc prints a constant expression: its source for literals, else the name or value. */
-function constText(x: ast.Expr, _tt: (t: Type) => string): string {
-  const u = unparen(x);
-  if (u.kind === 'BasicLit') return u.Value;
-  if (u.kind === 'Ident') return u.Name;
-  if (u.kind === 'SelectorExpr') return `${exprText(u.X)}.${u.Sel.Name}`;
-  return '<const>';
+/** How gc prints a constant (cf. ir's OLITERAL formatting): its value, with the type when that
+ *  is not the value's default type; runes as quoted characters. */
+function constText(x: ast.Expr, v: ConstValue, t: Type | null, tt: (t: Type) => string): string {
+  const b = t !== null && t.kind === 'Basic' ? t : null;
+  const isDefault = (names: string[]): boolean => t === null || (b !== null && names.includes(b.name) && b.alias === undefined);
+  let text: string;
+  switch (v.kind) {
+    case 'int':
+      if (b !== null && (b.alias === 'rune' || b.name === 'untyped rune') && v.value >= 0n && v.value <= 0x10ffffn) return quoteRune(Number(v.value));
+      text = String(v.value);
+      if (isDefault(['int', 'untyped int'])) return text;
+      break;
+    case 'string':
+      text = quoteGo(v.value.length > 72 ? v.value.slice(0, 69) + '...' : v.value);
+      if (isDefault(['string', 'untyped string'])) return text;
+      break;
+    case 'bool':
+      text = String(v.value);
+      if (isDefault(['bool', 'untyped bool'])) return text;
+      break;
+    case 'float':
+      text = formatG6(ratToFloat64(v.value));
+      if (isDefault(['float64', 'untyped float'])) return text;
+      break;
+    default: {
+      const u = unparen(x);
+      return u.kind === 'BasicLit' ? u.Value : '<const>';
+    }
+  }
+  return t !== null ? `${tt(t)}(${text})` : text;
+}
+
+function formatG6(f: number): string {
+  if (Number.isInteger(f) && Math.abs(f) < 1e21) return String(f);
+  let s = f.toPrecision(6);
+  if (s.includes('e')) {
+    let [m, e] = s.split('e') as [string, string];
+    if (m.includes('.')) m = m.replace(/0+$/, '').replace(/\.$/, '');
+    const sign = e.startsWith('-') ? '-' : '+';
+    const digits = e.replace(/^[+-]/, '').padStart(2, '0');
+    return `${m}e${sign}${digits}`;
+  }
+  if (s.includes('.')) s = s.replace(/0+$/, '').replace(/\.$/, '');
+  return s;
+}
+
+function quoteRune(r: number): string {
+  switch (r) {
+    case 0x07: return "'\\a'";
+    case 0x08: return "'\\b'";
+    case 0x0c: return "'\\f'";
+    case 0x0a: return "'\\n'";
+    case 0x0d: return "'\\r'";
+    case 0x09: return "'\\t'";
+    case 0x0b: return "'\\v'";
+    case 0x5c: return "'\\\\'";
+    case 0x27: return "'\\''";
+  }
+  if (r < 0x20 || r === 0x7f) return `'\\x${r.toString(16).padStart(2, '0')}'`;
+  return `'${encodeUTF8(String.fromCodePoint(r))}'`;
 }
