@@ -52,7 +52,9 @@ async function interrupted(source: string): Promise<string> {
   }
 }
 
-describe('interrupting compiled programs', () => {
+// Wall-clock bounds: on a machine loaded far beyond its cores a run may be starved, so each case
+// gets two more tries before it counts as failing.
+describe('interrupting compiled programs', { retry: 2 }, () => {
   it('stops for {}', async () => {
     expect(await interrupted('package main\n\nimport "fmt"\n\nfunc main() {\n\tfmt.Println("spinning")\n\tfor {\n\t}\n}\n')).toBe('spinning\n');
   });
