@@ -2,9 +2,9 @@
 // Benchmarks: runs each bench/*.go program with golesson and, when Go 1.23 is installed, natively,
 // and prints the median times and their ratio. Not a test: nothing here passes or fails on time.
 //
-//   npm run bench                       every program (builds dist/ first)
+//   npm run bench                       every program (builds a private copy of dist/ first)
 //   npm run bench -- fib int-loop       programs whose name contains a part
-//   npm run bench -- --runs 5 --no-build
+//   npm run bench -- --runs 5 --no-build   use the existing dist/
 //
 // golesson's time is runProgram (parse, check, compile, run) in a fresh Node process, measured
 // inside that process, so Node's own start-up is left out; Go's is the built binary's wall time
@@ -20,8 +20,8 @@ const root = resolve(here, '..');
 const GO = '/usr/lib/go-1.23/bin/go';
 
 /** Child mode: run one program in this process and report the time runProgram took. */
-async function once(file) {
-  const { runProgram } = await import(pathToFileURL(join(root, 'dist', 'interpreter', 'index.js')).href);
+async function once(dist, file) {
+  const { runProgram } = await import(pathToFileURL(join(dist, 'interpreter', 'index.js')).href);
   const source = readFileSync(file, 'utf8');
   let stdout = '';
   let stderr = '';
@@ -41,11 +41,11 @@ function median(xs) {
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 }
 
-function golessonTimes(file, runs) {
+function golessonTimes(dist, file, runs) {
   const times = [];
   let output;
   for (let k = 0; k < runs; k++) {
-    const r = spawnSync(process.execPath, [fileURLToPath(import.meta.url), '--once', file], {
+    const r = spawnSync(process.execPath, [fileURLToPath(import.meta.url), '--once', dist, file], {
       encoding: 'latin1',
       maxBuffer: 1 << 28,
       timeout: 600000,
@@ -96,13 +96,18 @@ async function main(argv) {
     else if (argv[i] === '--no-build') build = false;
     else parts.push(argv[i]);
   }
+  // A private build, so that others rebuilding dist/ meanwhile cannot change the code under test.
+  let dist = join(root, 'dist');
+  let buildDir;
   if (build) {
-    process.stderr.write('building dist/ (tsc)...\n');
-    const t = spawnSync('npx', ['tsc', '-p', 'tsconfig.json'], { cwd: root, encoding: 'utf8' });
-    if (t.status !== 0) process.stderr.write(`tsc reported errors (dist/ may be partly stale):\n${t.stdout.split('\n').slice(0, 5).join('\n')}\n`);
+    buildDir = mkdtempSync(join(tmpdir(), 'golesson-bench-build-'));
+    dist = join(buildDir, 'dist');
+    process.stderr.write(`building into ${dist} (tsc)...\n`);
+    const t = spawnSync('npx', ['tsc', '-p', 'tsconfig.json', '--outDir', dist], { cwd: root, encoding: 'utf8' });
+    if (t.status !== 0) process.stderr.write(`tsc reported errors (the build may be incomplete):\n${t.stdout.split('\n').slice(0, 5).join('\n')}\n`);
   }
-  if (!existsSync(join(root, 'dist', 'interpreter', 'index.js'))) {
-    console.error('bench: dist/interpreter/index.js is missing; run npx tsc -p tsconfig.json');
+  if (!existsSync(join(dist, 'interpreter', 'index.js'))) {
+    console.error(`bench: ${join(dist, 'interpreter', 'index.js')} is missing; run npx tsc -p tsconfig.json`);
     process.exit(1);
   }
   const haveGo = existsSync(GO);
@@ -116,7 +121,7 @@ async function main(argv) {
   for (const file of files) {
     const name = basename(file, '.go');
     process.stderr.write(`${name}...\n`);
-    const g = golessonTimes(file, runs);
+    const g = golessonTimes(dist, file, runs);
     const n = haveGo ? goTimes(file, Math.max(runs, 5)) : undefined;
     let note = '';
     if (g.error) note = `golesson: ${g.error}`.slice(0, 100);
@@ -129,7 +134,8 @@ async function main(argv) {
   const line = (r) => r.map((c, i) => (i === 0 || i === 4 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ').trimEnd();
   console.log(line(header));
   for (const r of rows) console.log(line(r));
+  if (buildDir) rmSync(buildDir, { recursive: true, force: true });
 }
 
-if (process.argv[2] === '--once') await once(process.argv[3]);
+if (process.argv[2] === '--once') await once(process.argv[3], process.argv[4]);
 else await main(process.argv.slice(2));
