@@ -185,7 +185,7 @@ export function assignVar(c: Checker, lhs: ast.Expr, rhs: ast.Expr | null, x: Op
   }
   if (!x) {
     x = newOperand();
-    exprWithHint(c, x, rhs!, null);
+    exprWithHint(c, x, rhs!, T !== null && under(T).kind === 'Signature' ? T : null);
   }
   assignment(c, x, T, T === null && context === 'assignment' ? 'assignment to _ identifier' : context);
 }

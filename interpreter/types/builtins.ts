@@ -63,6 +63,14 @@ function args(c: Checker, list: readonly ast.Expr[]): Operand[] {
   });
 }
 
+/** The underlying types of t, or of each type in a type parameter's type set (null: none). */
+function underTypes(t: Type): (Type | null)[] {
+  if (t.kind !== 'TypeParam') return [under(t)];
+  const ts = computeTypeSet(t.constraint);
+  if (ts.terms === null || ts.terms.length === 0) return [null];
+  return ts.terms.map((x) => under(x.type));
+}
+
 function arrayPtrDeref(t: Type): Type {
   if (t.kind === 'Pointer') {
     const a = under(t.elem);
@@ -222,14 +230,15 @@ function builtinBody(c: Checker, x: Operand, call: ast.CallExpr, id: BuiltinName
       return true;
     }
     case 'close': {
-      const u = coreType(x.type);
-      if (!u || u.kind !== 'Chan') {
-        c.error(x, `invalid operation: cannot close non-channel ${c.op(x)}`);
-        return false;
-      }
-      if (u.dir === 'RECV') {
-        c.error(x, `invalid operation: cannot close receive-only channel ${c.op(x)}`);
-        return false;
+      for (const u of underTypes(x.type)) {
+        if (!u || u.kind !== 'Chan') {
+          c.error(x, `invalid operation: cannot close non-channel ${c.op(x)}`);
+          return false;
+        }
+        if (u.dir === 'RECV') {
+          c.error(x, `invalid operation: cannot close receive-only channel ${c.op(x)}`);
+          return false;
+        }
       }
       x.mode = 'novalue';
       recordBuiltinType(c, call.Fun, makeSig(null, [x.type]));
@@ -294,11 +303,19 @@ function builtinBody(c: Checker, x: Operand, call: ast.CallExpr, id: BuiltinName
       return true;
     }
     case 'delete': {
-      const m = coreType(x.type);
-      if (!m || m.kind !== 'Map') {
-        c.error(x, `invalid argument: ${c.op(x)} is not a map`);
-        return false;
+      let key: Type | null = null;
+      for (const m of underTypes(x.type)) {
+        if (!m || m.kind !== 'Map') {
+          c.error(x, `invalid argument: ${c.op(x)} is not a map`);
+          return false;
+        }
+        if (key && !identical(key, m.key)) {
+          c.error(x, `invalid argument: maps of ${c.op(x)} must have identical key types`);
+          return false;
+        }
+        key = m.key;
       }
+      const m = { key: key! };
       const k = as[1]!;
       assignment(c, k, m.key, 'argument to delete');
       if (k.mode === 'invalid') return false;

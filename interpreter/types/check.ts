@@ -29,6 +29,10 @@ export interface CheckOptions {
   goVersion?: string;
   /** The import paths golesson supports, listed in the "not in std" message. */
   supported?: readonly string[];
+  /** Errors already reported for these files that are not syntax errors (e.g. the parser's
+   *  "expression in defer must not be parenthesized"): gc goes on to type-check, and they come
+   *  first in its report order (and count toward its limit of ten). */
+  prior?: readonly Diagnostic[];
 }
 
 /** What a package-level object's declaration looks like (cf. types2 declInfo). */
@@ -82,6 +86,11 @@ export class Checker {
   /** Imports that failed: selectors on them report nothing more. */
   readonly fakeImports = new Set<string>();
   firstErr = false;
+  /** The type an expression about to be checked will be assigned to, for reverse inference of a
+   *  generic function value (cf. types2 target); consumed by the next rawExpr. */
+  target: Type | null = null;
+  /** Receiver type parameters written as `_` (func (l *List[_]) ...): resolved by identifier. */
+  readonly recvBlankTParams = new Map<ast.Ident, import('./types.js').TypeParam>();
   /** How the last call expression checked was classified (cf. types2 exprKind). */
   callKind: 'conversion' | 'expression' | 'statement' = 'statement';
   ctx: Context;
@@ -349,7 +358,7 @@ export function checkPackage(opts: CheckOptions): CheckResult {
     path: opts.path, name, files: opts.files, info: c.info, scope: c.pkgScope, initOrder: order,
     funcs: c.funcs, types: c.typeNames,
   };
-  return { pkg, ...gcCutoff(c.diagnostics) };
+  return { pkg, ...gcCutoff([...(opts.prior ?? []), ...c.diagnostics]) };
 }
 
 /** gc's reporting rules (cf. base.ErrorfAt): a repeated message on the same line is dropped, and

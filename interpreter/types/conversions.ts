@@ -5,7 +5,7 @@ import { makeString, runeToUTF8, toInt } from './constant.js';
 import { updateExprType } from './expr.js';
 import type { Operand } from './operand.js';
 import { assignableTo } from './assignments.js';
-import { defaultType, identical, isConstType, isInteger, isNonTypeParamInterface, isNumeric, isString, isUntyped, under } from './predicates.js';
+import { identicalIgnoreTags, defaultType, identical, isConstType, isInteger, isNonTypeParamInterface, isNumeric, isString, isUntyped, under } from './predicates.js';
 import { representableConst } from './representable.js';
 import { computeTypeSet } from './typeset.js';
 import type { Type } from './types.js';
@@ -131,12 +131,3 @@ function isBytesOrRunes(t: Type): boolean {
   return e.kind === 'Basic' && (e.name === 'uint8' || e.name === 'int32');
 }
 
-function identicalIgnoreTags(x: Type, y: Type): boolean {
-  if (x.kind === 'Struct' && y.kind === 'Struct') {
-    return x.fields.length === y.fields.length && x.fields.every((f, i) => {
-      const g = y.fields[i]!;
-      return f.name === g.name && !!f.embedded === !!g.embedded && identical(f.type, g.type);
-    });
-  }
-  return identical(x, y);
-}

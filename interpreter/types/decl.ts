@@ -552,6 +552,7 @@ function funcDeclSig(c: Checker, obj: Func, d: ast.FuncDecl, recvNamed: Named | 
         if (!tp || n.kind !== 'Ident') return;
         c.recordDef(n, tp.obj);
         if (n.Name !== '_') pre.set(n.Name, tp.obj);
+        else c.recvBlankTParams.set(n, tp);
       });
     }
     const { sig, scope: fscope } = funcType(c, d.Recv, null, d.Type, true, tparams, pre);

@@ -17,7 +17,8 @@ import { coreType, defaultType, hasNil, identical, isInteger, isNumeric, isStrin
 import { representation, invalidConversion } from './representable.js';
 import { funcBody } from './stmt.js';
 import { funcType, typ, varType } from './typexpr.js';
-import { implementsCause } from './instantiate.js';
+import { implementsCause, instantiateSignature, verifyInstance } from './instantiate.js';
+import { inferFromTarget } from './infer.js';
 import type { Basic, Type, Var } from './types.js';
 import { Typ, universeIota } from './universe.js';
 import { objDecl } from './decl.js';
@@ -34,6 +35,7 @@ export function expr(c: Checker, x: Operand, e: ast.Expr, allowType: boolean): v
 
 /** Like expr, with a type hint for composite literals whose type is elided. */
 export function exprWithHint(c: Checker, x: Operand, e: ast.Expr, hint: Type | null): void {
+  c.target = hint;
   rawExpr(c, x, e, hint, false);
   exclude(c, x, ['novalue', 'builtin', 'typexpr']);
   singleValue(c, x);
@@ -72,19 +74,39 @@ export function singleValue(c: Checker, x: Operand): void {
 
 /** Checks e and records its type (cf. types2 rawExpr). */
 export function rawExpr(c: Checker, x: Operand, e: ast.Expr, hint: Type | null, allowGeneric: boolean): void {
+  const target = c.target;
+  c.target = null;
   exprInternal(c, x, e, hint, allowGeneric);
   x.expr = e;
-  if (!allowGeneric) nonGeneric(c, x);
+  if (!allowGeneric) nonGeneric(c, x, target);
   c.record(x);
 }
 
-/** A generic function or type used without instantiation (cf. types2 nonGeneric). */
-function nonGeneric(c: Checker, x: Operand): void {
+/** A generic function or type used without instantiation (cf. types2 nonGeneric); a generic
+ *  function assigned to a function-typed target is instantiated from it. */
+function nonGeneric(c: Checker, x: Operand, target: Type | null): void {
   if (x.mode === 'invalid' || x.mode === 'novalue') return;
   let what = '';
   const t = x.type;
   if (t.kind === 'Named' && t.typeParams.length > 0 && t.typeArgs.length === 0) what = 'type';
-  else if (t.kind === 'Signature' && t.typeParams.length > 0) what = 'function';
+  else if (t.kind === 'Signature' && t.typeParams.length > 0) {
+    const tu = target ? under(target) : null;
+    if (tu && tu.kind === 'Signature') {
+      const targs = inferFromTarget(t, tu);
+      if (targs) {
+        const inst = instantiateSignature(t, targs);
+        let id: ast.Expr = x.expr!;
+        while (id.kind === 'ParenExpr') id = id.X;
+        const ident = id.kind === 'Ident' ? id : id.kind === 'SelectorExpr' ? id.Sel : null;
+        if (ident) c.recordInstance(ident, { typeArgs: targs, type: inst });
+        const tparams = t.typeParams;
+        c.later(() => verifyInstance(c, tparams, targs, null, c.e(x.expr!), c.posOf(x.expr!)));
+        x.type = inst;
+        return;
+      }
+    }
+    what = 'function';
+  }
   if (what) {
     c.error(x.expr!, `cannot use generic ${what} ${c.e(x.expr!)} without instantiation`);
     x.mode = 'invalid';
@@ -257,7 +279,13 @@ export function ident(c: Checker, x: Operand, e: ast.Ident, wantType: boolean): 
   x.val = null;
   const obj = c.lookup(e.Name);
   if (!obj) {
-    if (e.Name === '_') c.error(e, wantType ? 'cannot use _ as value or type' : 'cannot use _ as value');
+    const tp = e.Name === '_' ? c.recvBlankTParams.get(e) : undefined;
+    if (tp) {
+      x.mode = 'typexpr';
+      x.type = tp;
+      return;
+    }
+    if (e.Name === '_') c.error(e, 'cannot use _ as value or type');
     else c.error(e, M.undefined(e.Name));
     return;
   }
@@ -512,7 +540,8 @@ export function useExpr(c: Checker, e: ast.Expr): void {
 
 /** Reports an impossible type assertion x.(T) (cf. types2 typeAssertion). */
 export function typeAssertion(c: Checker, e: ast.Expr, x: Operand, T: Type, typeSwitch: boolean): void {
-  if (isNonTypeParamInterface(T) && T.kind !== 'TypeParam') return;
+  // No static check when the target is an interface (type parameters included, as in types2).
+  if (T.kind === 'TypeParam' || under(T).kind === 'Interface') return;
   const cause = implementsCause(c, T, x.type, false);
   if (cause === null) return;
   // Only a missing or wrongly-typed method makes an assertion impossible.

@@ -6,6 +6,7 @@ import type { Checker } from './check.js';
 import { toInt } from './constant.js';
 import { convertUntyped, expr, rawExpr } from './expr.js';
 import { instantiateSignature, verifyInstance } from './instantiate.js';
+import { infer } from './infer.js';
 import type { Operand } from './operand.js';
 import { newOperand } from './operand.js';
 import { assignment, useExprs } from './assignments.js';
@@ -23,22 +24,29 @@ export function indexExpr(c: Checker, x: Operand, e: ast.IndexExpr | ast.IndexLi
   // A generic function instantiated outside a call: all type arguments are needed.
   const sig = under(x.type);
   if (sig.kind !== 'Signature') return;
-  if (r.targs.length < sig.typeParams.length) {
-    c.error(e, `in call to ${c.e(e.X)}, cannot infer ${sig.typeParams[r.targs.length]!.obj.name}`);
-    x.mode = 'invalid';
-    return;
+  let targs = r.targs;
+  if (targs.length < sig.typeParams.length) {
+    // Partial instantiation: the rest must follow from the constraints' core types.
+    const partial: (Type | null)[] = [...targs];
+    while (partial.length < sig.typeParams.length) partial.push(null);
+    const inferred = infer(c, { Fun: e.X, Lparen: e.Lbrack }, sig.typeParams, partial, { kind: 'Tuple', vars: [] }, []);
+    if (!inferred) {
+      x.mode = 'invalid';
+      return;
+    }
+    targs = inferred;
   }
   if (r.targs.length > sig.typeParams.length) {
     c.error(r.exprs[sig.typeParams.length]!, `got ${r.targs.length} type arguments but want ${sig.typeParams.length}`);
     x.mode = 'invalid';
     return;
   }
-  c.later(() => verifyInstance(c, sig.typeParams, r.targs, r.exprs, c.e(e.X)));
-  const inst = instantiateSignature(sig, r.targs);
+  c.later(() => verifyInstance(c, sig.typeParams, targs, r.exprs, c.e(e.X)));
+  const inst = instantiateSignature(sig, targs);
   let id: ast.Expr = e.X;
   while (id.kind === 'ParenExpr') id = id.X;
   const ident = id.kind === 'Ident' ? id : id.kind === 'SelectorExpr' ? id.Sel : null;
-  if (ident) c.recordInstance(ident, { typeArgs: r.targs, type: inst });
+  if (ident) c.recordInstance(ident, { typeArgs: targs, type: inst });
   x.mode = 'value';
   x.type = inst;
   x.expr = e;

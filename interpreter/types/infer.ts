@@ -9,7 +9,7 @@ import { missingMethod } from './lookup.js';
 import type { Operand } from './operand.js';
 import { coreType, defaultType, identical, isUntyped, under } from './predicates.js';
 import { computeTypeSet } from './typeset.js';
-import type { Tuple, Type, TypeParam } from './types.js';
+import type { Signature, Tuple, Type, TypeParam } from './types.js';
 
 class Unifier {
   readonly map = new Map<TypeParam, Type>();
@@ -111,9 +111,15 @@ export function isParameterized(tparams: readonly TypeParam[], t: Type, seen = n
 
 /** Infers the missing type arguments (targs[i] null) of a call; reports and returns null on failure. */
 export function infer(
-  c: Checker, call: ast.CallExpr, tparams: readonly TypeParam[], targs: readonly (Type | null)[], params: Tuple, args: readonly Operand[],
+  c: Checker, call: ast.CallExpr | { Fun: ast.Expr; Lparen: number }, tparams0: readonly TypeParam[], targs: readonly (Type | null)[], params0: Tuple, args: readonly Operand[],
 ): Type[] | null {
   const fun = c.e(call.Fun);
+  // Fresh type parameters, so a recursive call (whose arguments mention the callee's own type
+  // parameters) is not confused with them (cf. types2 renameTParams).
+  const tparams: TypeParam[] = tparams0.map((p) => ({ kind: 'TypeParam', obj: p.obj, index: p.index, constraint: p.constraint }));
+  const rename = makeSubstMap(tparams0, tparams);
+  for (const p of tparams) p.constraint = subst(p.constraint, rename);
+  const params = subst(params0, rename) as Tuple;
   const u = new Unifier(tparams);
   targs.forEach((t, i) => {
     if (t) u.map.set(tparams[i]!, t);
@@ -162,9 +168,13 @@ export function infer(
           progress = true;
         }
       } else if (cur && ts.methods.length > 0 && !isParameterized(tparams, cur)) {
-        const mm = missingMethod(cur, p.constraint, true);
-        if (mm.method) {
-          return fail(call.Lparen, `${p.obj.name} (type ${c.t(cur)}) does not satisfy ${c.t(p.constraint)} ${missingCause(c, cur, p.constraint, mm)}`);
+        const known = makeSubstMap(tparams, tparams.map((q) => u.at(q) ?? q));
+        const bound = subst(p.constraint, known);
+        if (!isParameterized(tparams, bound)) {
+          const mm = missingMethod(cur, bound, true);
+          if (mm.method) {
+            return fail(call.Lparen, `${p.obj.name} (type ${c.t(cur)}) does not satisfy ${c.t(bound)} ${missingCause(c, cur, bound, mm)}`);
+          }
         }
       }
     }
@@ -204,4 +214,19 @@ export function infer(
     }
   }
   return result as Type[];
+}
+
+/** Type arguments for a generic function assigned to a variable of function type T (reverse
+ *  inference, Go 1.21): unify the signature with T; null if some type parameter stays unknown. */
+export function inferFromTarget(sig: Signature, target: Signature): Type[] | null {
+  const u = new Unifier(sig.typeParams);
+  const plain: Signature = { ...sig, typeParams: [], recv: null };
+  if (!u.unify(plain, { ...target, recv: null }, false)) return null;
+  const out: Type[] = [];
+  for (const p of sig.typeParams) {
+    const t = u.at(p);
+    if (!t || isParameterized(sig.typeParams, t)) return null;
+    out.push(t);
+  }
+  return out;
 }

@@ -11,7 +11,7 @@ import type { Operand } from './operand.js';
 import { newOperand } from './operand.js';
 import { assignableTo } from './assignments.js';
 import {
-  comparable, coreType, defaultType, hasNil, identical, intSize, isBoolean, isComplex, isInteger, isNonTypeParamInterface,
+  isNumericOrString, comparable, coreType, defaultType, hasNil, identical, intSize, isBoolean, isComplex, isInteger, isNonTypeParamInterface,
   isNumeric, isOrdered, isString, isTyped, isUnsigned, isUntyped, under,
 } from './predicates.js';
 import { overflow, representable } from './representable.js';
@@ -21,7 +21,7 @@ import { Typ } from './universe.js';
 const isComparisonOp = (op: Token) => op === 'EQL' || op === 'NEQ' || op === 'LSS' || op === 'LEQ' || op === 'GTR' || op === 'GEQ';
 
 const binaryPreds: Partial<Record<Token, (t: Type) => boolean>> = {
-  ADD: (t) => isNumeric(t) || isString(t),
+  ADD: isNumericOrString,
   SUB: isNumeric, MUL: isNumeric, QUO: isNumeric, REM: isInteger,
   AND: isInteger, OR: isInteger, XOR: isInteger, AND_NOT: isInteger,
   LAND: isBoolean, LOR: isBoolean,

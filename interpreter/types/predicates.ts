@@ -41,6 +41,7 @@ export const isUnsigned = (t: Type) => allBasic(t, (b) => unsignedKinds.has(b.na
 export const isFloat = (t: Type) => allBasic(t, (b) => floatKinds.has(b.name));
 export const isComplex = (t: Type) => allBasic(t, (b) => complexKinds.has(b.name));
 export const isNumeric = (t: Type) => allBasic(t, (b) => integerKinds.has(b.name) || floatKinds.has(b.name) || complexKinds.has(b.name));
+export const isNumericOrString = (t: Type) => allBasic(t, (b) => integerKinds.has(b.name) || floatKinds.has(b.name) || complexKinds.has(b.name) || b.name === 'string' || b.name === 'untyped string');
 export const isString = (t: Type) => allBasic(t, (b) => b.name === 'string' || b.name === 'untyped string');
 export const isIntegerOrFloat = (t: Type) => allBasic(t, (b) => integerKinds.has(b.name) || floatKinds.has(b.name));
 export const isConstType = (t: Type) => {
@@ -108,6 +109,17 @@ export function identical(x: Type, y: Type): boolean {
   return identicalImpl(x, y, null);
 }
 
+let ignoreTags = false;
+/** Identity ignoring struct tags throughout (Go spec: Conversions). */
+export function identicalIgnoreTags(x: Type, y: Type): boolean {
+  ignoreTags = true;
+  try {
+    return identicalImpl(x, y, null);
+  } finally {
+    ignoreTags = false;
+  }
+}
+
 interface Pair { x: Type; y: Type; prev: Pair | null }
 
 function identicalImpl(x: Type, y: Type, seen: Pair | null): boolean {
@@ -129,7 +141,7 @@ function identicalImpl(x: Type, y: Type, seen: Pair | null): boolean {
       if (y.kind !== 'Struct' || x.fields.length !== y.fields.length) return false;
       for (let i = 0; i < x.fields.length; i++) {
         const f = x.fields[i]!, g = y.fields[i]!;
-        if (f.embedded !== g.embedded || (x.tags[i] ?? '') !== (y.tags[i] ?? '') || f.name !== g.name) return false;
+        if (!!f.embedded !== !!g.embedded || (!ignoreTags && (x.tags[i] ?? '') !== (y.tags[i] ?? '')) || f.name !== g.name) return false;
         if (!isExportedName(f.name) && f.pkg !== g.pkg) return false;
         if (!identicalImpl(f.type, g.type, seen)) return false;
       }

@@ -14,7 +14,7 @@ import { labels } from './labels.js';
 import type { Operand } from './operand.js';
 import { newOperand } from './operand.js';
 import { binary, comparison, matchTypes } from './operators.js';
-import { coreType, identical, isBoolean, isInteger, isNumeric, isString, isTypeParam, under, comparable, isInterface } from './predicates.js';
+import { hasNil, coreType, identical, isBoolean, isInteger, isNumeric, isString, isTypeParam, under, comparable, isInterface } from './predicates.js';
 import { isTerminating } from './return.js';
 import { varType } from './typexpr.js';
 import type { Signature, Type, Var } from './types.js';
@@ -279,7 +279,7 @@ function switchStmt(c: Checker, s: ast.SwitchStmt): void {
   if (s.Tag) {
     expr(c, x, s.Tag, false);
     assignment(c, x, null, 'switch expression');
-    if (x.mode !== 'invalid' && !comparable(x.type, true) && !isTypeParamComparable(x.type)) {
+    if (x.mode !== 'invalid' && !comparable(x.type, true) && !isTypeParamComparable(x.type) && !hasNil(x.type)) {
       c.error(x, `cannot switch on ${c.op(x)} (${c.t(x.type)} is not comparable)`);
       x.mode = 'invalid';
     }

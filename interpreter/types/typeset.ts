@@ -29,10 +29,15 @@ export function computeTypeSet(t: Type): TypeSet {
   if (hit) return hit;
   // Guard against cycles (invalid recursive interfaces): a provisional empty answer.
   cache.set(t, allTypes);
+  incomplete = false;
   const ts = compute(t);
-  cache.set(t, ts);
+  // A set computed while an embedded type was still being declared is not final: do not keep it.
+  if (incomplete) cache.delete(t);
+  else cache.set(t, ts);
   return ts;
 }
+
+let incomplete = false;
 
 function compute(t: Type): TypeSet {
   const u = under(t);
@@ -49,6 +54,10 @@ function compute(t: Type): TypeSet {
   let comparable = !!u.isComparable;
   for (const e of u.embeddeds) {
     const eu = under(e);
+    if (eu.kind === 'Basic' && eu.name === 'invalid type') {
+      if (e.kind === 'Named') incomplete = true;
+      continue;
+    }
     let es: TypeSet;
     if (eu.kind === 'Interface') es = computeTypeSet(eu);
     else if (eu.kind === 'Union') es = makeSet([], unionTerms(eu.terms), false);
@@ -61,13 +70,14 @@ function compute(t: Type): TypeSet {
   return makeSet(sorted, terms, comparable);
 }
 
-function unionTerms(terms: readonly Term[]): Term[] {
+/** The terms of a union; null when one of its elements allows all types. */
+function unionTerms(terms: readonly Term[]): Term[] | null {
   const out: Term[] = [];
   for (const t of terms) {
     const u = under(t.type);
     if (u.kind === 'Interface') {
       const s = computeTypeSet(u);
-      if (s.terms === null) return []; // union with an all-types interface: treat as all (rare)
+      if (s.terms === null) return null;
       for (const x of s.terms) addTerm(out, x);
     } else {
       addTerm(out, t);

@@ -26,10 +26,10 @@ export function stdImporter(path: string): Package | null {
 export function check(src: string, name = './prog.go') {
   const file = SourceFile.fromText(name, src);
   const { file: ast, diagnostics } = parseFile(file);
-  if (hasSyntaxErrors(diagnostics) || diagnostics.length > 0) {
+  if (hasSyntaxErrors(diagnostics)) {
     return { pkg: null, diagnostics, lines: formatDiagnostics(diagnostics), ast };
   }
-  const r = checkPackage({ path: 'main', files: [ast], importer: stdImporter, supported: [...stdPackages.keys()].sort() });
+  const r = checkPackage({ path: 'main', files: [ast], importer: stdImporter, supported: [...stdPackages.keys()].sort(), prior: diagnostics });
   return { pkg: r.pkg, diagnostics: r.diagnostics, lines: formatCheckResult(r), ast };
 }
 
