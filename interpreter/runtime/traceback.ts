@@ -14,53 +14,10 @@ import type { Frame, Goroutine } from './goroutine.js';
 import type { GoPanic } from './panic.js';
 import type { Iface } from './iface.js';
 import { callSync } from './defer.js';
+import { printFloatText } from './builtins.js';
 
 /** The runtime's print of a float: `+1.500000e+000` (runtime.printfloat). */
-export function printFloat(v: number): string {
-  if (v !== v) return 'NaN';
-  if (v + v === v && v > 0) return '+Inf';
-  if (v + v === v && v < 0) return '-Inf';
-  const n = 7;
-  let sign = '+';
-  let e = 0;
-  if (v === 0) {
-    if (1 / v < 0) sign = '-';
-  } else {
-    if (v < 0) {
-      v = -v;
-      sign = '-';
-    }
-    while (v >= 10) {
-      e++;
-      v /= 10;
-    }
-    while (v < 1) {
-      e--;
-      v *= 10;
-    }
-    let h = 5.0;
-    for (let i = 0; i < n; i++) h /= 10;
-    v += h;
-    if (v >= 10) {
-      e++;
-      v /= 10;
-    }
-  }
-  let digits = '';
-  for (let i = 0; i < n; i++) {
-    const s = Math.trunc(v);
-    digits += String.fromCharCode(s + 48);
-    v -= s;
-    v *= 10;
-  }
-  let es = '+';
-  if (e < 0) {
-    e = -e;
-    es = '-';
-  }
-  const ed = String.fromCharCode(((e / 100) | 0) + 48, (((e / 10) | 0) % 10) + 48, (e % 10) + 48);
-  return `${sign}${digits[0]}.${digits.slice(1)}e${es}${ed}`;
-}
+export const printFloat = printFloatText;
 
 /** The runtime's print of a complex: `(+1.000000e+000+2.000000e+000i)`. */
 function printComplex(c: { re: number; im: number }): string {
