@@ -141,8 +141,8 @@ export class Batch {
       // dst = &src
       if (this.flags.m >= 2) {
         const pos = this.out.fmtPos(src.n!.pos);
-        this.out.raw(`${pos}: ${fmtNode(src.n)} escapes to heap:`);
-        this.explainFlow(pos, dst, src, k.derefs, k.notes);
+        this.out.raw(src.n!.pos, `${pos}: ${fmtNode(src.n)} escapes to heap:`);
+        this.explainFlow(src.n!.pos, dst, src, k.derefs, k.notes);
       }
       src.attrs |= attrEscapes | attrPersists | attrMutates | attrCalls;
       return;
@@ -150,11 +150,12 @@ export class Batch {
     dst.edges.push({ src, derefs: k.derefs, notes: k.notes });
   }
 
-  explainFlow(pos: string, dst: Location, srcloc: Location, derefs: number, notes: Note | null): void {
+  explainFlow(at: number, dst: Location, srcloc: Location, derefs: number, notes: Note | null): void {
+    const pos = this.out.fmtPos(at);
     const ops = derefs >= 0 ? '*'.repeat(derefs) : '&';
-    this.out.raw(`${pos}:   flow: ${this.explainLoc(dst)} = ${ops}${this.explainLoc(srcloc)}:`);
+    this.out.raw(at, `${pos}:   flow: ${this.explainLoc(dst)} = ${ops}${this.explainLoc(srcloc)}:`);
     for (let note = notes; note !== null; note = note.next) {
-      this.out.raw(`${pos}:     from ${fmtNode(note.where)} (${note.why}) at ${this.out.fmtPos(note.where.pos)}`);
+      this.out.raw(at, `${pos}:     from ${fmtNode(note.where)} (${note.why}) at ${this.out.fmtPos(note.where.pos)}`);
     }
   }
 
@@ -169,6 +170,7 @@ export class Batch {
 /** Sink for the analysis' messages. */
 export interface Output {
   warn(pos: number, msg: string): void;
-  raw(line: string): void;
+  /** A -m=2 explanation line about the node at pos (already formatted). */
+  raw(pos: number, line: string): void;
   fmtPos(pos: number): string;
 }

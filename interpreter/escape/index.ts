@@ -1,7 +1,7 @@
 // Escape analysis entry points: analyzeEscapes for a checked package, buildDiagnostics for what
 // `go build -gcflags=FLAGS FILE.go` prints (gc's -m, -m=2 and -d=defer output, in gc's order).
 import { formatDiagnostic, formatDiagnostics } from '../source/diagnostic.js';
-import { SourceFile } from '../source/file.js';
+import { type Position, SourceFile } from '../source/file.js';
 import { hasSyntaxErrors, parseFile } from '../syntax/parser.js';
 import { checkPackage } from '../types/check.js';
 import type { Package } from '../types/info.js';
@@ -22,16 +22,29 @@ export interface EscapeLine {
   readonly text: string;
 }
 
-/** Runs escape analysis over a checked package; returns gc's lines in gc's order. */
-export function analyzeEscapes(pkg: Package, flags: Flags, file: SourceFile): string[] {
+/** Maps positions to file:line:column: a SourceFile, or a FileSet when the package has several files (cells). */
+export interface PositionMap {
+  position(pos: number): Position;
+}
+
+/**
+ * Runs escape analysis over a checked package; returns gc's lines in gc's order. With `only`, the
+ * lines positioned outside it are dropped (a notebook shows the verdicts of the current cell while
+ * earlier cells' functions still take part in the analysis).
+ */
+export function analyzeEscapes(pkg: Package, flags: Flags, file: PositionMap, only?: (pos: number) => boolean): string[] {
   const lines: string[] = [];
   const fmtPos = (p: number): string => {
     const q = file.position(p);
     return flags.noColumns === true ? `${q.filename}:${q.line}` : `${q.filename}:${q.line}:${q.column}`;
   };
   const out: Output = {
-    warn: (pos, msg) => lines.push(`${fmtPos(pos)}: ${msg}`),
-    raw: (line) => lines.push(line),
+    warn: (pos, msg) => {
+      if (only === undefined || only(pos)) lines.push(`${fmtPos(pos)}: ${msg}`);
+    },
+    raw: (pos, line) => {
+      if (only === undefined || only(pos)) lines.push(line);
+    },
     fmtPos,
   };
   const tt = (t: Type): string => typeString(t, (p) => (p === pkg.path ? '' : p.slice(p.lastIndexOf('/') + 1)));

@@ -53,7 +53,7 @@ function walkOne(b: Batch, root: Location, walkgen: number, enqueue: (l: Locatio
       derefs = 0;
       if (outlives(b, root, l)) {
         if (!l.hasAttr(attrEscapes) && b.flags.m >= 2) {
-          b.out.raw(`${b.out.fmtPos(l.n!.pos)}: ${fmtNode(l.n)} escapes to heap:`);
+          b.out.raw(l.n!.pos, `${b.out.fmtPos(l.n!.pos)}: ${fmtNode(l.n)} escapes to heap:`);
           explainPath(b, root, l);
         }
         newAttrs |= attrEscapes | attrPersists | attrMutates | attrCalls;
@@ -68,7 +68,7 @@ function walkOne(b: Batch, root: Location, walkgen: number, enqueue: (l: Locatio
     if (l.isName('PPARAM')) {
       if (outlives(b, root, l)) {
         if (!l.hasAttr(attrEscapes) && b.flags.m >= 2) {
-          b.out.raw(`${b.out.fmtPos(l.n!.pos)}: parameter ${fmtNode(l.n)} leaks to ${b.explainLoc(root)} with derefs=${derefs}:`);
+          b.out.raw(l.n!.pos, `${b.out.fmtPos(l.n!.pos)}: parameter ${fmtNode(l.n)} leaks to ${b.explainLoc(root)} with derefs=${derefs}:`);
           explainPath(b, root, l);
         }
         l.leakTo(root, derefs);
@@ -100,16 +100,17 @@ function walkOne(b: Batch, root: Location, walkgen: number, enqueue: (l: Locatio
 /** Prints how src flows to the walk root (cf. batch.explainPath). */
 function explainPath(b: Batch, root: Location, src: Location): void {
   const visited = new Set<Location>();
-  const pos = b.out.fmtPos(src.n!.pos);
+  const at = src.n!.pos;
+  const pos = b.out.fmtPos(at);
   for (;;) {
     if (visited.has(src)) {
-      b.out.raw(`${pos}:   warning: truncated explanation due to assignment cycle; see golang.org/issue/35518`);
+      b.out.raw(at, `${pos}:   warning: truncated explanation due to assignment cycle; see golang.org/issue/35518`);
       break;
     }
     visited.add(src);
     const dst = src.dst!;
     const edge = dst.edges[src.dstEdgeIdx]!;
-    b.explainFlow(pos, dst, src, edge.derefs, edge.notes);
+    b.explainFlow(at, dst, src, edge.derefs, edge.notes);
     if (dst === root) break;
     src = dst;
   }
