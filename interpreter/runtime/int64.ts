@@ -120,19 +120,25 @@ function count(s: I64): number {
   return s > 1000 ? 1000 : s;
 }
 
+/** 2**n for n in [0, 64]. */
+const POW2: number[] = Array.from({ length: 65 }, (_, n) => 2 ** n);
+/** Shift counts as bigints (no allocation per shift). */
+const BIGN: bigint[] = Array.from({ length: 65 }, (_, n) => BigInt(n));
+
 export function shl64(a: I64, s: I64): I64 {
-  const n = count(s);
+  const n = typeof s === 'number' && s >= 0 && s < 64 ? s : count(s);
   if (n >= 64) return 0;
-  if (typeof a === 'number' && n < 31 && Math.abs(a) < 2 ** (52 - n)) return a * 2 ** n + 0;
-  return canon(BigInt.asIntN(64, big(a) << BigInt(n)));
+  if (typeof a === 'number' && n < 31 && Math.abs(a) < POW2[52 - n]!) return a * POW2[n]! + 0;
+  return canon(BigInt.asIntN(64, big(a) << BIGN[n]!));
 }
 export function shr64(a: I64, s: I64): I64 {
-  const n = count(s);
+  const n = typeof s === 'number' && s >= 0 && s < 64 ? s : count(s);
   if (typeof a === 'number') {
+    if (n < 32 && (a | 0) === a) return a >> n;
     if (n >= 64) return a < 0 ? -1 : 0;
-    return Math.floor(a / 2 ** n) + 0;
+    return Math.floor(a / POW2[n]!) + 0;
   }
-  return canon(a >> BigInt(n > 63 ? 63 : n));
+  return canon(a >> BIGN[n > 63 ? 63 : n]!);
 }
 
 // --- unsigned 64-bit -------------------------------------------------------------------------
@@ -190,16 +196,16 @@ export function notU64(a: I64): I64 {
   return canon(BigInt.asUintN(64, ~big(a)));
 }
 export function shlU64(a: I64, s: I64): I64 {
-  const n = count(s);
+  const n = typeof s === 'number' && s >= 0 && s < 64 ? s : count(s);
   if (n >= 64) return 0;
-  if (typeof a === 'number' && n < 31 && a < 2 ** (52 - n)) return a * 2 ** n;
-  return canon(BigInt.asUintN(64, big(a) << BigInt(n)));
+  if (typeof a === 'number' && n < 31 && a < POW2[52 - n]!) return a * POW2[n]!;
+  return canon(BigInt.asUintN(64, big(a) << BIGN[n]!));
 }
 export function shrU64(a: I64, s: I64): I64 {
-  const n = count(s);
+  const n = typeof s === 'number' && s >= 0 && s < 64 ? s : count(s);
   if (n >= 64) return 0;
-  if (typeof a === 'number') return Math.floor(a / 2 ** n);
-  return canon(a >> BigInt(n));
+  if (typeof a === 'number') return n < 31 && a <= 0x7fffffff ? a >> n : Math.floor(a / POW2[n]!);
+  return canon(a >> BIGN[n]!);
 }
 
 // --- narrow widths -----------------------------------------------------------------------------
