@@ -809,13 +809,16 @@ export class FuncCompiler extends CallCompiler {
   /** Binds the iteration's key/value at the top of the body. */
   private bindRange(s: ast.RangeStmt, vals: { e: ast.Expr | null; js: string; t: Type }[]): string[] {
     const out: string[] = [];
+    // Before Go 1.22 the iteration variables are declared once, outside the loop.
+    const shared = s.Tok === 'DEFINE' && this.pc.sharedLoopVars(s.For);
     for (const v of vals) {
       if (v.e === null) continue;
       const lt = this.lhsType(v.e);
-      out.push(this.storeJS(v.e, lt ? this.convertJS(v.js, v.t, lt) : v.js, s.Tok === 'DEFINE'));
+      out.push(this.storeJS(v.e, lt ? this.convertJS(v.js, v.t, lt) : v.js, s.Tok === 'DEFINE' && !shared));
     }
     return out;
   }
+  private sharedDeclared = new Set<Var>();
 
   private rangeStmt(s: ast.RangeStmt): void {
     const label = this.takeLabel();
@@ -839,6 +842,15 @@ export class FuncCompiler extends CallCompiler {
     this.emit('{');
     const saved = this.indent;
     this.indent += '  ';
+    if (s.Tok === 'DEFINE' && this.pc.sharedLoopVars(s.For)) {
+      for (const e of [key, value]) {
+        const def = e !== null && e.kind === 'Ident' ? (this.info.defs.get(e) as Var | undefined) : undefined;
+        if (def && !this.sharedDeclared.has(def)) {
+          this.sharedDeclared.add(def);
+          this.emit(this.declare(def, this.zero(def.type)));
+        }
+      }
+    }
     const intT: Type = { kind: 'Basic', name: 'int' } as Type;
     if (xu.kind === 'Basic' && numClass(xu) !== 'str') {
       // range over an integer
