@@ -1,5 +1,19 @@
 // Unicode categories and simple case mappings for Go's unicode package, taken from the JS engine's
-// own Unicode data (property escapes); Go 1.23 and Node 20 both follow Unicode 15.
+// own Unicode data (property escapes and case mapping). The engine's Unicode is newer than Go 1.23's
+// 15.0.0, so characters assigned since then are treated as unassigned, as Go sees them.
+import { UNASSIGNED_15 } from './unassigned15.js';
+
+/** Whether Unicode 15.0.0 leaves r unassigned (binary search over the generated ranges). */
+export function unassigned15(r: number): boolean {
+  let lo = 0;
+  let hi = UNASSIGNED_15.length / 2;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (UNASSIGNED_15[2 * mid + 1]! < r) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < UNASSIGNED_15.length / 2 && UNASSIGNED_15[2 * lo]! <= r;
+}
 
 const reLetter = /^\p{L}$/u;
 const reUpper = /^\p{Lu}$/u;
@@ -15,14 +29,15 @@ const reZs = /^\p{Zs}$/u;
 const reControl = /^\p{Cc}$/u;
 
 function test(re: RegExp, r: number): boolean {
-  if (r < 0 || r > 0x10ffff || (r >= 0xd800 && r <= 0xdfff)) return false;
+  if (r < 0 || r > 0x10ffff || (r >= 0xd800 && r <= 0xdfff) || unassigned15(r)) return false;
   return re.test(String.fromCodePoint(r));
 }
 
 export const isLetter = (r: number): boolean =>
   r < 0x80 ? (r >= 0x41 && r <= 0x5a) || (r >= 0x61 && r <= 0x7a) : test(reLetter, r);
 export const isUpper = (r: number): boolean => (r < 0x80 ? r >= 0x41 && r <= 0x5a : test(reUpper, r));
-export const isLower = (r: number): boolean => (r < 0x80 ? r >= 0x61 && r <= 0x7a : test(reLower, r));
+// U+0295 was a lowercase letter in Unicode 15.0 (later Lo).
+export const isLower = (r: number): boolean => (r < 0x80 ? r >= 0x61 && r <= 0x7a : r === 0x295 || test(reLower, r));
 export const isTitle = (r: number): boolean => r >= 0x80 && test(reTitle, r);
 export const isMark = (r: number): boolean => test(reMark, r);
 export const isNumber = (r: number): boolean => (r < 0x80 ? r >= 0x30 && r <= 0x39 : test(reNumber, r));
@@ -54,10 +69,11 @@ export function isGraphic(r: number): boolean {
 }
 
 function simpleMap(r: number, f: (s: string) => string): number {
-  if (r < 0 || r > 0x10ffff || (r >= 0xd800 && r <= 0xdfff)) return r;
+  if (r < 0 || r > 0x10ffff || (r >= 0xd800 && r <= 0xdfff) || unassigned15(r)) return r;
   const m = f(String.fromCodePoint(r));
   const cp = m.codePointAt(0)!;
-  return m.length === String.fromCodePoint(cp).length ? cp : r;
+  if (m.length !== String.fromCodePoint(cp).length || unassigned15(cp)) return r;
+  return cp;
 }
 
 // Where JS's full case mapping differs from Go's simple one for a single code point.
@@ -67,8 +83,18 @@ const upperExceptions: ReadonlyMap<number, number> = new Map([
 ]);
 const lowerExceptions: ReadonlyMap<number, number> = new Map([[0x130, 0x69]]);
 
+/** Greek letters with ypogegrammeni: JS upper-cases them to two characters (full mapping);
+ *  their simple upper case is the letter with prosgegrammeni. */
+function greekIotaUpper(r: number): number {
+  if ((r >= 0x1f80 && r <= 0x1f87) || (r >= 0x1f90 && r <= 0x1f97) || (r >= 0x1fa0 && r <= 0x1fa7)) return r + 8;
+  if (r === 0x1fb3 || r === 0x1fc3 || r === 0x1ff3) return r + 9;
+  return -1;
+}
+
 export function toUpper(r: number): number {
   if (r < 0x80) return r >= 0x61 && r <= 0x7a ? r - 32 : r;
+  const g = greekIotaUpper(r);
+  if (g >= 0) return g;
   return upperExceptions.get(r) ?? simpleMap(r, (s) => s.toUpperCase());
 }
 export function toLower(r: number): number {
@@ -78,6 +104,8 @@ export function toLower(r: number): number {
 export function toTitle(r: number): number {
   // Title case differs from upper case only for a few digraphs (Dž, Lj, Nj, Dz).
   const digraphs: Record<number, number> = { 0x1c4: 0x1c5, 0x1c5: 0x1c5, 0x1c6: 0x1c5, 0x1c7: 0x1c8, 0x1c8: 0x1c8, 0x1c9: 0x1c8, 0x1ca: 0x1cb, 0x1cb: 0x1cb, 0x1cc: 0x1cb, 0x1f1: 0x1f2, 0x1f2: 0x1f2, 0x1f3: 0x1f2 };
+  // Georgian Mkhedruli letters are their own title case (their upper case is Mtavruli).
+  if (r >= 0x10d0 && r <= 0x10ff && r !== 0x10fb && r !== 0x10fc) return r;
   return digraphs[r] ?? toUpper(r);
 }
 
@@ -105,7 +133,7 @@ function buildOrbits(): Map<number, number[]> {
   const byKey = new Map<number, number[]>();
   for (let c = 0x41; c < 0x20000; c++) {
     // The Turkish dotted and dotless i map to i and I but fold with nothing (CaseFolding's T status).
-    if ((c >= 0xd800 && c <= 0xdfff) || c === 0x130 || c === 0x131) continue;
+    if ((c >= 0xd800 && c <= 0xdfff) || c === 0x130 || c === 0x131 || unassigned15(c)) continue;
     const k = foldKey(c);
     if (k === c && toUpper(c) === c && toLower(c) === c) continue;
     let list = byKey.get(k);
