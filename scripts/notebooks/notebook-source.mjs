@@ -167,6 +167,13 @@ export function splitLines(text) {
   return out;
 }
 
+/** For the reveal.js export: a `#`/`##` heading opens a slide, a `###` heading a sub-slide. */
+function slideType(markdown) {
+  if (/^#{1,2} /.test(markdown)) return 'slide';
+  if (/^### /.test(markdown)) return 'subslide';
+  return undefined;
+}
+
 /**
  * Builds one edition of a notebook (outputs empty, execution_count null).
  * @param {SourceCell[]} cells
@@ -177,7 +184,8 @@ export function buildNotebook(cells, edition, sourcePath) {
   return {
     cells: cells.map((c) => {
       if (c.kind === 'markdown') {
-        return { cell_type: 'markdown', id: c.id, metadata: {}, source: splitLines(c.text[edition]) };
+        const slide = slideType(c.text[edition]);
+        return { cell_type: 'markdown', id: c.id, metadata: slide ? { slideshow: { slide_type: slide } } : {}, source: splitLines(c.text[edition]) };
       }
       return {
         cell_type: 'code',

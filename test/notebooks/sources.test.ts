@@ -26,7 +26,13 @@ interface Notebook {
 /** What a notebook is made of, outputs left out. */
 function shape(nb: Notebook) {
   return {
-    cells: nb.cells.map((c) => ({ type: c.cell_type, id: c.id, source: joinSource(c.source) as string, tags: c.metadata.tags ?? [] })),
+    cells: nb.cells.map((c) => ({
+      type: c.cell_type,
+      id: c.id,
+      source: joinSource(c.source) as string,
+      // A code cell's metadata may gain what a front end records; its tags come from the source.
+      metadata: c.cell_type === 'code' ? { tags: c.metadata.tags ?? [] } : c.metadata,
+    })),
     metadata: nb.metadata,
     nbformat: `${nb.nbformat}.${nb.nbformat_minor}`,
   };
