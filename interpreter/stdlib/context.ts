@@ -1,6 +1,6 @@
 // Package context: Background, TODO, WithCancel, WithCancelCause, WithTimeout, WithDeadline (and
-// their Cause forms), WithValue, Cause, written as Go bodies over channels and time.AfterFunc so
-// that cancellation wakes goroutines through the scheduler exactly like any channel close.
+// their Cause forms), WithValue, WithoutCancel, Cause, written as Go bodies over channels and
+// time.AfterFunc so that cancellation wakes goroutines through the scheduler like any close.
 // Contexts print as Go prints them (`context.Background.WithCancel`).
 import type { StdPackage } from './package.js';
 import type { Iface } from '../runtime/iface.js';
@@ -244,6 +244,30 @@ func WithTimeout(parent Context, timeout time.Duration) (Context, CancelFunc) {
 func WithTimeoutCause(parent Context, timeout time.Duration, cause error) (Context, CancelFunc) {
 	return WithDeadlineCause(parent, time.Now().Add(timeout), cause)
 }
+
+type withoutCancelCtx struct {
+	c Context
+}
+
+func WithoutCancel(parent Context) Context {
+	if parent == nil {
+		panic("cannot create context from nil parent")
+	}
+	return withoutCancelCtx{parent}
+}
+
+func (withoutCancelCtx) Deadline() (deadline time.Time, ok bool) { return }
+func (withoutCancelCtx) Done() <-chan struct{}                   { return nil }
+func (withoutCancelCtx) Err() error                              { return nil }
+
+func (c withoutCancelCtx) Value(key any) any {
+	if key == &cancelCtxKey {
+		return nil
+	}
+	return c.c.Value(key)
+}
+
+func (c withoutCancelCtx) String() string { return contextName(c.c) + ".WithoutCancel" }
 
 type valueCtx struct {
 	Context
