@@ -1,7 +1,7 @@
 // Kernel benchmark: time from process start to the first kernel_info_reply, median round trip of
 // a trivial execute (request sent -> status idle on iopub), and resident memory when idle; for
 // golesson and, side by side, Debian's ipykernel when /usr/bin/python3 has it.
-// Usage: node bench/kernel.mjs [--runs N]     (build first: npx tsc -p tsconfig.json)
+// Usage: node bench/kernel.mjs [--runs N] [--repeat N]     (build first: npx tsc -p tsconfig.json)
 import { spawn, spawnSync } from 'node:child_process';
 import { createHmac, randomUUID } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -11,7 +11,11 @@ import { join } from 'node:path';
 import * as zmq from 'zeromq';
 
 const root = new URL('..', import.meta.url).pathname;
-const runs = Number(process.argv[process.argv.indexOf('--runs') + 1]) || 100;
+const arg = (name, dflt) => (process.argv.includes(name) ? Number(process.argv[process.argv.indexOf(name) + 1]) : dflt);
+const runs = arg('--runs', 100);
+// Each kernel is measured several times and the best figures kept: a busy machine only ever
+// makes a kernel look slower.
+const repeat = arg('--repeat', 3);
 
 const freePort = () =>
   new Promise((resolve) => {
@@ -105,6 +109,17 @@ async function measure(name, argv, code) {
   return { name, startMs: start, medianMs: times[Math.floor(times.length / 2)], rssMb: rss / 1024 };
 }
 
+async function best(name, argv, code) {
+  const all = [];
+  for (let i = 0; i < repeat; i++) all.push(await measure(name, argv, code));
+  return {
+    name,
+    startMs: Math.min(...all.map((r) => r.startMs)),
+    medianMs: Math.min(...all.map((r) => r.medianMs)),
+    rssMb: Math.min(...all.map((r) => r.rssMb)),
+  };
+}
+
 async function realSessionBuilt() {
   try {
     return typeof (await import(join(root, 'dist/interpreter/index.js'))).Session === 'function';
@@ -118,16 +133,16 @@ if (!existsSync(join(root, 'dist/kernel/run.js'))) {
   console.error('build first: npx tsc -p tsconfig.json');
   process.exit(2);
 }
-if (await realSessionBuilt()) results.push(await measure('golesson', [process.execPath, join(root, 'bin/golesson.js'), 'kernel'], '1 + 2'));
+if (await realSessionBuilt()) results.push(await best('golesson', [process.execPath, join(root, 'bin/golesson.js'), 'kernel'], '1 + 2'));
 else {
   console.log('note: interpreter/index.ts does not export Session yet; golesson runs the kernel tests\' session double');
-  results.push(await measure('golesson (session double)', [process.execPath, join(root, 'test/kernel/double/start-kernel.mjs')], '1 + 2'));
+  results.push(await best('golesson (session double)', [process.execPath, join(root, 'test/kernel/double/start-kernel.mjs')], '1 + 2'));
 }
 if (spawnSync('/usr/bin/python3', ['-c', 'import ipykernel'], { stdio: 'ignore' }).status === 0) {
-  results.push(await measure('ipykernel (Debian)', ['/usr/bin/python3', '-m', 'ipykernel_launcher'], '1 + 2'));
+  results.push(await best('ipykernel (Debian)', ['/usr/bin/python3', '-m', 'ipykernel_launcher'], '1 + 2'));
 } else console.log('note: /usr/bin/python3 has no ipykernel (Debian python3-ipykernel); golesson alone');
 
-console.log(`kernel benchmark, ${runs} executes each`);
+console.log(`kernel benchmark, ${runs} executes each, best of ${repeat} starts (load average ${(await import('node:os')).loadavg()[0].toFixed(1)})`);
 console.log('kernel                         start to kernel_info_reply   execute round trip (median)   idle RSS');
 for (const r of results) {
   console.log(`${r.name.padEnd(30)} ${`${r.startMs.toFixed(0)} ms`.padStart(26)}   ${`${r.medianMs.toFixed(2)} ms`.padStart(27)}   ${`${r.rssMb.toFixed(1)} MB`.padStart(8)}`);

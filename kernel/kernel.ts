@@ -43,10 +43,11 @@ export class Kernel {
     this.worker = new WorkerHost(sessionModule, { ...defaultLimits, ...options.limits }, this.log);
   }
 
+  /** Binds and listens first, so kernel_info is answered while the Go session's thread starts. */
   async start(): Promise<void> {
-    this.worker.start();
     await this.sockets.bind(this.options.connection);
     this.sockets.listen((channel, frames) => this.receive(channel, frames));
+    this.worker.start();
   }
 
   get endpoints(): KernelSockets['endpoints'] {
