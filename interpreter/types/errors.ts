@@ -6,10 +6,14 @@ export const M = {
   declaredAndNotUsed: (name: string) => `declared and not used: ${name}`,
   importedAndNotUsed: (path: string) => `${path} imported and not used`,
   importedAsAndNotUsed: (path: string, name: string) => `${path} imported as ${name} and not used`,
-  notInStd: (path: string, supported: readonly string[]) =>
-    supported.length > 0
-      ? `package ${path} is not in std (golesson supports: ${supported.join(', ')})`
-      : `package ${path} is not in std`,
+  // Not gc's: gc would build the package. A standard package golesson lacks is named as such; a
+  // module path is outside the standard library, which is all a lesson can import.
+  notInStd: (path: string, supported: readonly string[]) => {
+    const list = supported.length > 0 ? ` (golesson supports: ${supported.join(', ')})` : '';
+    return path.split('/')[0]!.includes('.')
+      ? `package ${path} is not in std: golesson runs programs that use only the standard library${list}`
+      : `package ${path} is not supported by golesson${list}`;
+  },
   redeclaredInBlock: (name: string) => `${name} redeclared in this block`,
   otherDeclaration: (name: string) => `other declaration of ${name}`,
   redeclared: (name: string) => `${name} redeclared`,
