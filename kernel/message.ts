@@ -2,7 +2,7 @@
 // parent_header, identities and the session are never forgotten.
 // node:crypto's randomUUID gives the same RFC 4122 v4 ids as the uuid package without its import
 // cost (100-400 ms of kernel start on a busy machine).
-import { randomUUID as uuidv4 } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import type { KernelMessage } from '@jupyterlab/services';
 import type { WireMessage } from './wire.js';
 
@@ -10,12 +10,12 @@ export const PROTOCOL_VERSION = '5.3';
 
 /** Identity of the running kernel process; a restart is a new process and so a new session. */
 export class KernelIdentity {
-  readonly session = uuidv4();
+  readonly session = randomUUID();
   readonly username = 'golesson';
 
   header(msgType: string): KernelMessage.IHeader {
     return {
-      msg_id: uuidv4(),
+      msg_id: randomUUID(),
       msg_type: msgType as KernelMessage.MessageType,
       session: this.session,
       username: this.username,

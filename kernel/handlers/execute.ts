@@ -5,7 +5,7 @@ import type { Handler } from './index.js';
 import type { CellOutcome } from '../worker-protocol.js';
 import { displayContent, resultBundle } from '../display.js';
 import { StreamCoalescer } from '../output.js';
-import { SessionUnavailable, WorkerLost } from '../worker-host.js';
+import { WorkerLost } from '../worker-host.js';
 import { errorContent } from './errors.js';
 import type { Kernel } from '../kernel.js';
 
@@ -86,7 +86,7 @@ function lostOutcome(kernel: Kernel, e: unknown): { status: 'error'; ename: stri
         return { status: 'error', ename: 'SessionLost', evalue: e.message, traceback: [e.message, restarted] };
     }
   }
-  if (e instanceof SessionUnavailable) return errorContent(e);
+  // The interpreter could not be loaded (SessionUnavailable), or a bug in golesson.
   return errorContent(e);
 }
 
