@@ -10,7 +10,7 @@ import type { Type } from '../types/types.js';
 import { runBatch } from './escape.js';
 import type { Flags } from './flags.js';
 import type { Output } from './graph.js';
-import { type Func, Name, type Node, setTypeText } from './ir.js';
+import { type Func, forEachChild, Name, type Node, setTypeText } from './ir.js';
 import { Lowerer } from './lower.js';
 import { visitFuncsBottomUp } from './scc.js';
 
@@ -149,7 +149,7 @@ function markReassigned(f: Func): void {
         mark(n.x);
         break;
     }
-    for (const c of [n.x, n.y, n.post, ...n.list, ...n.rlist, ...n.init, ...n.body, ...n.els]) visit(c ?? null);
+    forEachChild(n, visit);
     if (n.op === 'CLOSURE' && n.func !== null) for (const s of n.func.body) visit(s);
   };
   for (const s of f.body) visit(s);

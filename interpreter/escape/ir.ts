@@ -67,6 +67,24 @@ export class Node {
   }
 }
 
+/** Calls f on each direct child of n (operands, lists, bodies), without allocating. */
+export function forEachChild(n: Node, f: (c: Node) => void): void {
+  const each = (l: readonly (Node | null)[]): void => {
+    for (let i = 0; i < l.length; i++) {
+      const c = l[i];
+      if (c !== null && c !== undefined) f(c);
+    }
+  };
+  each(n.init);
+  if (n.x !== null) f(n.x);
+  if (n.y !== null) f(n.y);
+  each(n.list);
+  each(n.rlist);
+  if (n.post !== null) f(n.post);
+  each(n.body);
+  each(n.els);
+}
+
 /** A variable or function name (gc's ir.Name). */
 export class Name extends Node {
   /** Set by escape analysis: the name's location. */

@@ -10,7 +10,7 @@ import type { Func as TFunc, Obj, Signature, Type, Var } from '../types/types.js
 import { Typ } from '../types/universe.js';
 import { quoteGo, ratToFloat64, type ConstValue } from '../types/constant.js';
 import { encodeUTF8 } from '../source/file.js';
-import { Func, Name, Node, type Op } from './ir.js';
+import { Func, forEachChild, Name, Node, type Op } from './ir.js';
 import { lookupFieldOrMethod } from '../types/lookup.js';
 import { staticValue } from './call.js';
 
@@ -183,7 +183,7 @@ export class Lowerer {
     const visit = (n: Node | null): void => {
       if (n === null || seen.has(n)) return;
       seen.add(n);
-      for (const c of [...n.init, n.x, n.y, ...n.list, ...n.rlist, n.post, ...n.body, ...n.els]) visit(c ?? null);
+      forEachChild(n, visit);
       if (n.op === 'CLOSURE' && n.func !== null) for (const st of n.func.body) visit(st);
       if (n.op !== 'CALLINTER') return;
       const sel = n.x!;
