@@ -774,10 +774,19 @@ export class FuncCompiler extends CallCompiler {
     this.emit(this.gen ? '  if (--$budget.n < 0) yield* $.preempt();' : '  if (--$budget.n < 0) $.checkpoint();');
     this.targets.push(target);
     if (target.contLabel) {
+      // Go 1.22: each iteration has its own variable. The body sees a binding of its own (so
+      // closures keep this iteration's box); the next iteration starts from a fresh copy.
       this.emit(`  ${target.contLabel}: {`);
-      this.indent += '  ';
+      const its = reboxed.map((v) => {
+        const t = this.pc.unique('$it');
+        this.emit(`    const ${t} = ${this.localName(v)};`);
+        return t;
+      });
+      this.emit(`    { let ${reboxed.map((v, i) => `${this.localName(v)} = ${its[i]}`).join(', ')};`);
+      this.indent += '    ';
       this.block(s.Body.List);
       this.indent = saved + '  ';
+      this.emit('    }');
       this.emit('  }');
       for (const v of reboxed) this.emit(`  ${this.localName(v)} = new $.Box(${this.localName(v)}.v);`);
     } else this.block(s.Body.List);
