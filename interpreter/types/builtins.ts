@@ -151,6 +151,10 @@ function builtinBody(c: Checker, x: Operand, call: ast.CallExpr, id: BuiltinName
       // Check the remaining arguments like a call of func(S, ...T).
       const rest = as.slice(1);
       if (call.Ellipsis >= 0) {
+        if (rest.length > 1) {
+          c.errorAt(c.posOf(rest[1]!), 'too many arguments in call to append', [[-1, `have ${typesSummary(c, as.map((a) => a.type), false)}`], [-1, `want (${c.t(S)}, ...${c.t(T)})`]]);
+          return false;
+        }
         if (rest.length === 1) assignment(c, rest[0]!, { kind: 'Slice', elem: T }, 'argument to append');
         else if (rest.length === 0) {
           c.errorAt(call.Rparen, 'not enough arguments in call to append', [[-1, `have ${typesSummary(c, as.map((a) => a.type), false)}`], [-1, `want (${c.t(S)}, ...${c.t(T)})`]]);
@@ -246,14 +250,23 @@ function builtinBody(c: Checker, x: Operand, call: ast.CallExpr, id: BuiltinName
     }
     case 'complex': {
       const y = as[1]!;
-      const toFloatOp = (o: Operand) => {
-        if (o.mode === 'constant' && isUntyped(o.type) && o.val && isNumeric(o.type)) {
-          const r = toRat(o.val);
-          if (r !== null) o.type = Typ.untypedFloat;
+      // Untyped arguments: convert to the other argument's type, or to floating point (cf. types2).
+      const d = (isUntyped(x.type) ? 1 : 0) | (isUntyped(y.type) ? 2 : 0);
+      if (d === 1) convertUntyped(c, x, y.type);
+      else if (d === 2) convertUntyped(c, y, x.type);
+      else if (d === 3) {
+        if (x.mode === 'constant' && y.mode === 'constant') {
+          const toFloatOp = (o: Operand) => {
+            if (isNumeric(o.type) && o.val && (o.val.kind !== 'complex' || o.val.im.num === 0n)) o.type = Typ.untypedFloat;
+          };
+          toFloatOp(x);
+          toFloatOp(y);
+        } else {
+          convertUntyped(c, x, Typ.float64);
+          convertUntyped(c, y, Typ.float64);
         }
-      };
-      toFloatOp(x);
-      toFloatOp(y);
+      }
+      if ((x.mode as Mode) === 'invalid' || (y.mode as Mode) === 'invalid') return false;
       matchTypes(c, x, y);
       if (x.mode === 'invalid' || y.mode === 'invalid') return false;
       if (!identical(x.type, y.type)) {

@@ -33,6 +33,8 @@ export interface CheckOptions {
    *  "expression in defer must not be parenthesized"): gc goes on to type-check, and they come
    *  first in its report order (and count toward its limit of ten). */
   prior?: readonly Diagnostic[];
+  /** Report every error (gc's -e flag) instead of stopping after ten. */
+  allErrors?: boolean;
 }
 
 /** What a package-level object's declaration looks like (cf. types2 declInfo). */
@@ -358,7 +360,8 @@ export function checkPackage(opts: CheckOptions): CheckResult {
     path: opts.path, name, files: opts.files, info: c.info, scope: c.pkgScope, initOrder: order,
     funcs: c.funcs, types: c.typeNames,
   };
-  return { pkg, ...gcCutoff([...(opts.prior ?? []), ...c.diagnostics]) };
+  const all = [...(opts.prior ?? []), ...c.diagnostics];
+  return { pkg, ...(opts.allErrors ? { diagnostics: all, tooManyErrors: null } : gcCutoff(all)) };
 }
 
 /** gc's reporting rules (cf. base.ErrorfAt): a repeated message on the same line is dropped, and

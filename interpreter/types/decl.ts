@@ -240,7 +240,23 @@ export function packageObjects(c: Checker): void {
   if (md) {
     for (const [name, list] of md) {
       const local = c.pkgScope.names.get(name);
-      if (local && local.kind === 'TypeName') continue;
+      if (local && local.kind === 'TypeName') {
+        // Methods declared on an alias of a local defined type belong to that type.
+        if (local.isAlias) {
+          objDecl(c, local);
+          const t = local.type;
+          if (t.kind === 'Named' && t.obj.pkg === c.path && t.origin === null) {
+            collectMethods(c, t.obj, t, name);
+            continue;
+          }
+          for (const { d, obj } of list) {
+            if (c.resolved.has(obj)) continue;
+            c.resolved.add(obj);
+            funcDeclSig(c, obj, d, null);
+          }
+        }
+        continue;
+      }
       const o = local ?? c.pkgScope.parent?.names.get(name);
       for (const { d, obj } of list) {
         if (c.resolved.has(obj)) continue;
@@ -501,9 +517,9 @@ export function localTypeDecl(c: Checker, spec: ast.TypeSpec): void {
 // ---------------------------------------------------------------------------------------------
 // Functions and methods
 
-function collectMethods(c: Checker, obj: TypeName, named: Named): void {
+function collectMethods(c: Checker, obj: TypeName, named: Named, viaAlias: string | null = null): void {
   const md = (c as unknown as { methodDecls?: Map<string, { d: ast.FuncDecl; obj: Func }[]> }).methodDecls;
-  const list = md?.get(obj.name);
+  const list = md?.get(viaAlias ?? obj.name);
   if (!list) return;
   const u = named.underlying;
   for (const { d, obj: m } of list) {

@@ -401,13 +401,13 @@ function compositeLit(c: Checker, x: Operand, e: ast.CompositeLit, hint: Type | 
           }
           const i = fields.findIndex((f) => f.name === key.Name);
           if (i < 0) {
-            exprWithHint(c, y, el.Value, null);
+            expr(c, y, el.Value, false);
             c.error(el.Key, `unknown field ${key.Name} in struct literal of type ${c.t(base)}`);
             continue;
           }
           const fld = fields[i]!;
           c.recordUse(key, fld);
-          exprWithHint(c, y, el.Value, fld.type);
+          expr(c, y, el.Value, false);
           assignment(c, y, fld.type, 'struct literal');
           if (visited.has(i)) {
             c.error(el, `duplicate field name ${key.Name} in struct literal`);
@@ -424,7 +424,7 @@ function compositeLit(c: Checker, x: Operand, e: ast.CompositeLit, hint: Type | 
           }
           const y = newOperand();
           const fld = fields[i];
-          exprWithHint(c, y, el, fld ? fld.type : null);
+          expr(c, y, el, false);
           if (!fld) {
             c.error(y, `too many values in struct literal of type ${c.t(base)}`);
             break;

@@ -328,6 +328,8 @@ function caseValues(c: Checker, x: Operand, values: readonly ast.Expr[], seen: {
     comparison(c, res, { ...x }, 'EQL', true, null);
     if ((res.mode as Mode) === 'invalid') continue;
     if (v.mode !== 'constant' || !v.val) continue;
+    // gc only looks for duplicate integer, floating-point and string cases.
+    if (v.val.kind !== 'int' && v.val.kind !== 'float' && v.val.kind !== 'string') continue;
     const val = v.val;
     const dup = seen.find((s) => constEqual(s.val, val) && identical(s.type, v.type));
     if (dup) {
