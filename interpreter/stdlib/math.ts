@@ -6,6 +6,7 @@ import * as explog from './math/explog.js';
 import * as hyper from './math/hyper.js';
 import { gamma as gammaFn } from './math/gamma.js';
 import * as erfFn from './math/erf.js';
+import * as em1 from './math/expm1.js';
 import * as p from './math/pow.js';
 import * as trig from './math/trig.js';
 
@@ -164,14 +165,35 @@ function nextafter(x: number, y: number): number {
   return fromBits((y > x) === (x > 0) ? b + 1n : b - 1n);
 }
 
+/** Go's remainder: IEEE 754 remainder via Mod(x, 2y) and at most two subtractions. */
 function remainder(x: number, y: number): number {
+  const Tiny = 4.45014771701440276618e-308;
+  const HalfMax = 1.7976931348623157e308 / 2;
   if (Number.isNaN(x) || Number.isNaN(y) || !Number.isFinite(x) || y === 0) return NaN;
   if (!Number.isFinite(y)) return x;
-  const n = roundToEven(x / y);
-  let r = x - n * y;
-  if (r === 0) r = x < 0 ? -0 : 0;
-  return r;
+  let sign = false;
+  if (x < 0) {
+    x = -x;
+    sign = true;
+  }
+  if (y < 0) y = -y;
+  if (x === y) return sign ? -0 : 0;
+  if (y <= HalfMax) x = x % (y + y);
+  if (y < Tiny) {
+    if (x + x > y) {
+      x -= y;
+      if (x + x >= y) x -= y;
+    }
+  } else {
+    const yHalf = 0.5 * y;
+    if (x > yHalf) {
+      x -= y;
+      if (x >= yHalf) x -= y;
+    }
+  }
+  return sign ? -x : x;
 }
+
 
 
 
@@ -199,7 +221,7 @@ export const mathPackage: StdPackage = {
     },
     Exp: explog.exp,
     Exp2: p.exp2,
-    Expm1: Math.expm1,
+    Expm1: em1.expm1,
     Float32bits: (f: number) => {
       f32[0] = f;
       return u32[0]!;
@@ -212,14 +234,14 @@ export const mathPackage: StdPackage = {
     Float64frombits: (b: I64) => fromBits(BigInt(b)),
     Floor: Math.floor,
     Frexp: p.frexp,
-    Hypot: Math.hypot,
+    Hypot: hyper.hypot,
     Inf: (sign: I64) => (sign >= 0 ? Infinity : -Infinity),
     IsInf: (f: number, sign: I64) => (sign >= 0 && f === Infinity) || (sign <= 0 && f === -Infinity),
     IsNaN: (f: number) => f !== f,
     Ldexp: (frac: number, exp: I64) => p.ldexp(frac, Number(exp)),
     Log: explog.log,
     Log10: p.log10,
-    Log1p: Math.log1p,
+    Log1p: em1.log1p,
     Log2: p.log2,
     Max: Math.max,
     Min: Math.min,

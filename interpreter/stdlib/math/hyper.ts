@@ -94,3 +94,18 @@ export function tanh(x: number): number {
   const s = x * x;
   return x + (x * s * ((TANHP[0] * s + TANHP[1]) * s + TANHP[2])) / (((s + TANHQ[0]) * s + TANHQ[1]) * s + TANHQ[2]);
 }
+
+/** math.Hypot as Go's amd64 routine computes it: max × sqrt(1 + (min/max)²). */
+export function hypot(p: number, q: number): number {
+  p = Math.abs(p);
+  q = Math.abs(q);
+  if (!(p < Infinity) || !(q < Infinity)) {
+    if (p === Infinity || q === Infinity) return Infinity;
+    return NaN;
+  }
+  if (p === 0 && q === 0) return 0;
+  const max = Math.max(p, q);
+  let r = Math.min(p, q) / max;
+  r = r * r + 1;
+  return Math.sqrt(r) * max;
+}
