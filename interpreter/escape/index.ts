@@ -47,7 +47,7 @@ export function analyzeEscapes(pkg: Package, flags: Flags, file: PositionMap, on
     },
     fmtPos,
   };
-  const tt = (t: Type): string => typeString(t, (p) => (p === pkg.path ? '' : p.slice(p.lastIndexOf('/') + 1)));
+  const tt = (t: Type): string => gcTypeText(typeString(t, (p) => (p === pkg.path ? '' : p.slice(p.lastIndexOf('/') + 1))));
   setTypeText(tt);
   const lowerer = new Lowerer(pkg, tt);
   const { funcs } = lowerer.lowerPackage();
@@ -122,6 +122,41 @@ export function buildDiagnostics(source: string, filename: string, gcflags: stri
 }
 
 // ---------------------------------------------------------------------------------------------
+
+/**
+ * gc's spelling of struct and interface types in messages: `interface {}`, `struct { a int }`,
+ * `interface { M() }` (go/types writes them without the spaces), and `any` as `interface {}`.
+ */
+export function gcTypeText(s: string): string {
+  let out = '';
+  let i = 0;
+  while (i < s.length) {
+    const m = /^(struct|interface)\{/.exec(s.slice(i));
+    const prev = i > 0 ? s[i - 1]! : ' ';
+    if (m !== null && !/[A-Za-z0-9_.]/.test(prev)) {
+      let depth = 1;
+      let j = i + m[0].length;
+      while (j < s.length && depth > 0) {
+        if (s[j] === '{') depth++;
+        else if (s[j] === '}') depth--;
+        j++;
+      }
+      const inner = s.slice(i + m[0].length, j - 1);
+      out += inner === '' ? `${m[1]} {}` : `${m[1]} { ${gcTypeText(inner)} }`;
+      i = j;
+      continue;
+    }
+    const a = /^any\b/.exec(s.slice(i));
+    if (a !== null && !/[A-Za-z0-9_.]/.test(prev)) {
+      out += 'interface {}';
+      i += 3;
+      continue;
+    }
+    out += s[i];
+    i++;
+  }
+  return out;
+}
 
 /** Marks names assigned besides their definition or whose address is taken (cf. ir.Reassigned). */
 function markReassigned(f: Func): void {

@@ -83,8 +83,19 @@ export class Lowerer {
   lowerPackage(): Lowered {
     // Create every function's name first so calls can refer to functions declared later.
     const decls: { d: ast.FuncDecl; f: Func; goVersion: string }[] = [];
+    const globalLits: { lit: ast.FuncLit; goVersion: string; index: number }[] = [];
     for (const file of this.pkg.files) {
       for (const d of file.Decls) {
+        if (d.kind === 'GenDecl' && d.Tok === 'VAR') {
+          // Function literals in package-level initializers are global functions (glob..funcN).
+          for (const spec of d.Specs as ast.ValueSpec[]) {
+            for (const v of spec.Values) {
+              const u = unparen(v);
+              if (u.kind === 'FuncLit') globalLits.push({ lit: u, goVersion: file.GoVersion, index: decls.length });
+            }
+          }
+          continue;
+        }
         if (d.kind !== 'FuncDecl') continue;
         if (d.Type.TypeParams !== null && d.Type.TypeParams.List.length > 0) continue; // generic: not analysed
         if (d.Recv !== null && this.recvIsGeneric(d)) continue;
@@ -98,11 +109,21 @@ export class Lowerer {
         decls.push({ d, f, goVersion: file.GoVersion });
       }
     }
-    for (const { d, f, goVersion } of decls) {
+    let gi = 0;
+    const flushGlobals = (upTo: number): void => {
+      while (gi < globalLits.length && globalLits[gi]!.index <= upTo) {
+        const g = globalLits[gi++]!;
+        this.perIteration = !olderThan122(g.goVersion);
+        this.funcs.push(this.lowerGlobalFuncLit(g.lit, gi));
+      }
+    };
+    decls.forEach(({ d, f, goVersion }, i) => {
+      flushGlobals(i);
       this.perIteration = !olderThan122(goVersion);
       this.lowerFuncDecl(d, f);
       this.funcs.push(f);
-    }
+    });
+    flushGlobals(Infinity);
     return { funcs: this.funcs };
   }
 
@@ -227,6 +248,17 @@ export class Lowerer {
       if (isIface(cur)) return true;
     }
     return false;
+  }
+
+  private lowerGlobalFuncLit(x: ast.FuncLit, idx: number): Func {
+    const sig = under(this.typeOf(x)) as Signature;
+    const nname = new Name(x.Type.Func, `glob..func${idx}`, 'PFUNC', sig, null);
+    const f = new Func(nname, sig, x.Type.Func);
+    nname.fn = f;
+    this.fn = f;
+    this.declareParams(f, x.Type, null, sig);
+    f.body = this.block(x.Body.List);
+    return f;
   }
 
   private lowerFuncLit(x: ast.FuncLit): Node {

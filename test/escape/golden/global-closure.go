@@ -1,0 +1,12 @@
+// build -gcflags=-m -l
+package main
+
+var f = func(p *int) int { return *p }
+
+var g = func() *int { x := 1; return &x }
+
+func main() {
+	y := 2
+	_ = f(&y)
+	_ = g()
+}
