@@ -1,96 +1,111 @@
-// Package initialization order (Go spec: Package initialization; cf. types2 initorder.go):
-// repeatedly initialize the earliest variable in declaration order whose dependencies (through
-// functions, transitively) are initialized; report initialization cycles as gc does.
+// Package initialization order (Go spec: Package initialization; cf. types2 initorder.go): a
+// dependency graph of package-level constants, variables and functions, functions removed by
+// connecting their callers to their callees, then variables emitted by a priority queue (fewest
+// outstanding dependencies first, then source order); a node still waiting on others when it
+// comes up is part of an initialization cycle, reported as gc does.
+import type * as ast from '../syntax/ast.js';
 import type { Checker } from './check.js';
 import type { Package } from './info.js';
 import type { Obj, Var } from './types.js';
 
-export function initOrder(c: Checker): Package['initOrder'] {
-  // Variables in declaration order (objMap keeps insertion order = source order).
-  const vars: Var[] = [];
-  for (const o of c.objMap.keys()) if (o.kind === 'Var') vars.push(o);
-  // Transitive variable dependencies of each variable (through functions and constants).
-  const varDeps = new Map<Var, Set<Var>>();
-  const paths = new Map<Var, Map<Var, Obj[]>>();
-  for (const v of vars) {
-    const deps = new Set<Var>();
-    const pathTo = new Map<Var, Obj[]>();
-    const seen = new Set<Obj>();
-    const walk = (o: Obj, path: Obj[]) => {
-      const d = c.objMap.get(o);
-      if (!d) return;
-      for (const dep of d.deps) {
-        if (dep.kind === 'Var') {
-          if (!deps.has(dep)) {
-            deps.add(dep);
-            pathTo.set(dep, [...path, dep]);
-          }
-          continue;
-        }
-        if (seen.has(dep)) continue;
-        seen.add(dep);
-        walk(dep, [...path, dep]);
+interface GraphNode {
+  obj: Obj;
+  order: number;
+  pred: Set<GraphNode>;
+  succ: Set<GraphNode>;
+  ndeps: number;
+}
+
+function dependencyGraph(c: Checker): GraphNode[] {
+  const nodes = new Map<Obj, GraphNode>();
+  let order = 0;
+  for (const obj of c.objMap.keys()) {
+    if (obj.kind === 'Const' || obj.kind === 'Var' || obj.kind === 'Func') {
+      nodes.set(obj, { obj, order: order++, pred: new Set(), succ: new Set(), ndeps: 0 });
+    }
+  }
+  for (const n of nodes.values()) {
+    for (const d of c.objMap.get(n.obj)!.deps) {
+      const s = nodes.get(d);
+      if (!s) continue;
+      n.succ.add(s);
+      s.pred.add(n);
+    }
+  }
+  // Remove function nodes, connecting their predecessors directly to their successors.
+  const result: GraphNode[] = [];
+  for (const n of nodes.values()) {
+    if (n.obj.kind !== 'Func') {
+      result.push(n);
+      continue;
+    }
+    for (const p of n.pred) {
+      if (p === n) continue;
+      for (const s of n.succ) {
+        if (s === n) continue;
+        p.succ.add(s);
+        s.pred.add(p);
       }
-    };
-    walk(v, [v]);
-    varDeps.set(v, deps);
-    paths.set(v, pathTo);
+      p.succ.delete(n);
+    }
+    for (const s of n.succ) s.pred.delete(n);
   }
-  const order: { lhs: readonly Var[]; rhs: import('../syntax/ast.js').Expr | null }[] = [];
-  const done = new Set<Var>();
+  for (const n of result) n.ndeps = n.succ.size;
+  return result;
+}
+
+export function initOrder(c: Checker): Package['initOrder'] {
+  const queue = dependencyGraph(c);
+  const order: { lhs: readonly Var[]; rhs: ast.Expr | null }[] = [];
   const emitted = new Set<unknown>();
-  const reported = new Set<Var>();
-  // Report cycles first: a variable that depends on itself, through variables and functions.
-  for (const v of vars) {
-    if (reported.has(v)) continue;
-    const cycle = findPath(c, v, v);
-    if (cycle) {
-      for (const o of cycle) if (o.kind === 'Var') reported.add(o);
-      reportCycle(c, cycle);
+  while (queue.length > 0) {
+    // The node with the fewest outstanding dependencies, earliest in the source on ties.
+    let best = 0;
+    for (let i = 1; i < queue.length; i++) {
+      const a = queue[i]!, b = queue[best]!;
+      if (a.ndeps < b.ndeps || (a.ndeps === b.ndeps && a.order < b.order)) best = i;
     }
-  }
-  let remaining = vars.filter((v) => !reported.has(v));
-  while (remaining.length > 0) {
-    const next = remaining.find((v) => [...varDeps.get(v)!].every((d) => done.has(d) || d === v || reported.has(d)));
-    const v = next ?? remaining[0]!;
-    const d = c.objMap.get(v)!;
-    const lhs = d.lhs ?? [v];
-    for (const x of lhs) done.add(x);
-    remaining = remaining.filter((x) => !done.has(x));
-    if (d.init && !emitted.has(d.init)) {
-      emitted.add(d.init);
-      order.push({ lhs, rhs: d.init });
+    const n = queue.splice(best, 1)[0]!;
+    if (n.ndeps > 0) {
+      const cycle = findPath(c, n.obj, n.obj, new Set());
+      if (cycle) reportCycle(c, cycle);
     }
+    for (const p of n.pred) p.ndeps--;
+    if (n.obj.kind !== 'Var') continue;
+    const d = c.objMap.get(n.obj)!;
+    if (!d.init || emitted.has(d.init)) continue;
+    emitted.add(d.init);
+    order.push({ lhs: d.lhs ?? [n.obj], rhs: d.init });
   }
   return order;
 }
 
-/** A dependency path from `from` back to `to` (objects in dependency order, starting at from). */
-function findPath(c: Checker, from: Obj, to: Obj): Obj[] | null {
-  const seen = new Set<Obj>();
-  const dfs = (o: Obj, path: Obj[]): Obj[] | null => {
-    const d = c.objMap.get(o);
-    if (!d) return null;
-    for (const dep of d.deps) {
-      if (dep === to) return path;
-      if (dep.kind !== 'Var' && dep.kind !== 'Func') continue;
-      if (seen.has(dep)) continue;
-      seen.add(dep);
-      const r = dfs(dep, [...path, dep]);
-      if (r) return r;
-    }
-    return null;
-  };
-  return dfs(from, [from]);
+/** A dependency path from `from` to `to`, in reverse (cf. types2 findPath). */
+function findPath(c: Checker, from: Obj, to: Obj, seen: Set<Obj>): Obj[] | null {
+  if (seen.has(from)) return null;
+  seen.add(from);
+  const d = c.objMap.get(from);
+  if (!d) return null;
+  for (const dep of d.deps) {
+    if (dep === to) return [dep];
+    const p = findPath(c, dep, to, seen);
+    if (p) return [...p, dep];
+  }
+  return null;
 }
 
 function reportCycle(c: Checker, cycle: Obj[]): void {
-  const first = cycle[0]!;
+  let obj = cycle[0]!;
   if (cycle.length === 1) {
-    c.errorAt(first.pos, `initialization cycle: ${first.name} refers to itself`);
+    c.errorAt(obj.pos, `initialization cycle: ${obj.name} refers to itself`);
     return;
   }
-  const details: [number, string][] = cycle.map((o) => [o.pos, `${o.name} refers to`]);
-  details.push([first.pos, first.name]);
+  const first = obj;
+  const details: [number, string][] = [];
+  for (let i = cycle.length - 1; i >= 0; i--) {
+    details.push([obj.pos, `${obj.name} refers to`]);
+    obj = cycle[i]!;
+  }
+  details.push([obj.pos, obj.name]);
   c.errorAt(first.pos, `initialization cycle for ${first.name}`, details);
 }
