@@ -1,5 +1,6 @@
 // TEST DOUBLE of the interpreter's notebook session (GoSession in interpreter/api.ts), used only by
-// the kernel tests until interpreter/session.ts lands. It understands exactly the Go snippets the
+// the kernel tests when GOLESSON_KERNEL_DOUBLE=1 (to tell a kernel fault from an interpreter one) or
+// when the interpreter is not built. It understands exactly the Go snippets the
 // kernel tests send (matched by text, not parsed), and behaves as the real session is specified to:
 // output through RunOptions as byte strings, stdin through readStdin, interrupt through the shared
 // flag, compile errors as diagnostics, panics on stderr. It is never imported by kernel/.

@@ -1,5 +1,5 @@
 // Starts a kernel (from dist/) whose worker runs the session TEST DOUBLE; used by the kernel tests
-// while interpreter/session.ts is not there yet. Usage: node start-kernel.mjs -f CONNECTION_FILE
+// with GOLESSON_KERNEL_DOUBLE=1 or when the interpreter is not built. Usage: node start-kernel.mjs -f CONNECTION_FILE
 import { runKernel } from '../../../dist/kernel/run.js';
 
 const i = process.argv.indexOf('-f');
