@@ -37,7 +37,7 @@ export type TraceEvent =
   | { readonly kind: 'end'; readonly outcome: string; readonly dropped: readonly number[] };
 
 /** A run with more events than this keeps counting but stops recording (the model summarises). */
-export const MaxEvents = 20000;
+export const MaxEvents = 200000;
 
 /** Whether a value of type t reaches memory shared with the rest of the program. */
 function refersToMemory(t: RType, v: unknown): boolean {

@@ -20,9 +20,10 @@ function traceId(m: TraceModel): string {
 
 function stackCell(s: Step, frameLabel: string): string {
   if (s.func === '' || s.kind === 'output' || s.kind === 'summary') return '';
-  const boxes = s.stack
-    .map((i) => `<span style="display:inline-block;min-width:1.6em;padding:0 .3em;margin-right:2px;border:1px solid #1d4ed8;border-radius:3px;background:#dbeafe;color:#1e3a8a;text-align:center">#${i}</span>`)
-    .join('');
+  const box = (t: string) => `<span style="display:inline-block;min-width:1.6em;padding:0 .3em;margin-right:2px;border:1px solid #1d4ed8;border-radius:3px;background:#dbeafe;color:#1e3a8a;text-align:center">${t}</span>`;
+  const parts = s.stack.map((i) => box(`#${i}`));
+  if (s.stackSize > s.stack.length) parts.splice(3, 0, `<span style="color:#64748b;margin:0 4px">… ${s.stackSize} in all …</span>`);
+  const boxes = parts.join('');
   return `<span style="color:#64748b;font-size:85%">${esc(frameLabel)}</span> ${boxes || '<span style="color:#94a3b8">empty</span>'}`;
 }
 

@@ -16,9 +16,16 @@ export interface Step {
   readonly depth: number;
   readonly line: number | null;
   readonly text: string;
-  /** The frame's pending deferred calls after this step, by their defer number (oldest first). */
+  /** The frame's pending deferred calls after this step, by their defer number (oldest first);
+   *  for a deep stack only its ends (see stackSize). */
   readonly stack: readonly number[];
+  /** How many deferred calls are pending (stack may show fewer). */
+  readonly stackSize: number;
 }
+
+/** A deep defer stack is drawn by its bottom and top only. */
+const stackBottom = 3;
+const stackTop = 8;
 
 export interface Frame {
   readonly id: number;
@@ -70,9 +77,10 @@ export function buildModel(events: readonly TraceEvent[], lost = 0): TraceModel 
     const f = frames.get(frame);
     const chain = active.get(e.g) ?? [];
     const depth = Math.max(0, f ? chain.indexOf(frame) : chain.length);
-    const stack = [...(stacks.get(frame) ?? [])];
-    maxStack = Math.max(maxStack, stack.length);
-    raw.push({ seq: raw.length, g: e.g, kind, func: f?.func ?? '', frame, depth, line, text, stack });
+    const all = stacks.get(frame) ?? [];
+    const stack = all.length <= stackBottom + stackTop ? [...all] : [...all.slice(0, stackBottom), ...all.slice(-stackTop)];
+    maxStack = Math.max(maxStack, all.length);
+    raw.push({ seq: raw.length, g: e.g, kind, func: f?.func ?? '', frame, depth, line, text, stack, stackSize: all.length });
   };
   const innermost = (g: number) => {
     const chain = active.get(g) ?? [];

@@ -24,7 +24,7 @@ export function renderSVG(m: TraceModel): string {
     const pending = new Map<number, number>();
     let d = `M${left},${base}`;
     steps.forEach((s, i) => {
-      if (s.g === g && s.func !== '' && s.kind !== 'output' && s.kind !== 'summary') pending.set(s.frame, s.stack.length);
+      if (s.g === g && s.func !== '' && s.kind !== 'output' && s.kind !== 'summary') pending.set(s.frame, s.stackSize);
       if (s.g === g && s.kind === 'exit') pending.delete(s.frame);
       const total = [...pending.values()].reduce((a, b) => a + b, 0);
       const y = base - (total / top) * (laneH - 12);

@@ -4,7 +4,9 @@ import type { Step, TraceModel } from './model.js';
 
 function stackText(s: Step): string {
   if (s.kind === 'output' || s.kind === 'summary' || s.func === '') return '';
-  return `   defers: [${s.stack.map((i) => `#${i}`).join(' ')}]`;
+  const ids = s.stack.map((i) => `#${i}`);
+  if (s.stackSize > s.stack.length) ids.splice(3, 0, `… (${s.stackSize} in all)`);
+  return `   defers: [${ids.join(' ')}]`;
 }
 
 export function renderText(m: TraceModel): string {
