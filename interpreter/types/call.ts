@@ -116,7 +116,7 @@ export function callExpr(c: Checker, x: Operand, call: ast.CallExpr): void {
       targs = [...instTargs];
     }
   }
-  const args = argList(c, call.Args);
+  const args = argList(c, call.Args, sig.typeParams.length === 0 ? sig : null);
   const rsig = arguments_(c, call, sig, targs, args, instExprs);
   if (wasGeneric && rsig.typeParams.length === 0) {
     c.recordType(call.Fun, 'value', rsig, null);
@@ -150,9 +150,21 @@ function recordInstanceFor(c: Checker, fun: ast.Expr, targs: readonly Type[], si
 }
 
 /** Evaluates call arguments; a single multi-valued call expands to its results. */
-function argList(c: Checker, elist: readonly ast.Expr[]): Operand[] {
+function argList(c: Checker, elist: readonly ast.Expr[], sig: Signature | null = null): Operand[] {
+  // A generic function passed to a parameter of function type is instantiated from it.
+  const paramType = (i: number): Type | null => {
+    if (!sig) return null;
+    const n = sig.params.vars.length;
+    let t: Type | undefined = i < n ? sig.params.vars[i]!.type : undefined;
+    if (sig.variadic && i >= n - 1) {
+      const last = sig.params.vars[n - 1]?.type;
+      t = last && last.kind === 'Slice' ? last.elem : undefined;
+    }
+    return t && under(t).kind === 'Signature' ? t : null;
+  };
   if (elist.length === 1) {
     const x = newOperand();
+    c.target = paramType(0);
     rawExpr(c, x, elist[0]!, null, false);
     exclude(c, x, ['novalue', 'builtin', 'typexpr']);
     if (x.mode === 'value' && x.type.kind === 'Tuple') {
@@ -160,8 +172,9 @@ function argList(c: Checker, elist: readonly ast.Expr[]): Operand[] {
     }
     return [x];
   }
-  return elist.map((e) => {
+  return elist.map((e, i) => {
     const x = newOperand();
+    c.target = paramType(i);
     rawExpr(c, x, e, null, false);
     exclude(c, x, ['novalue', 'builtin', 'typexpr']);
     singleValue(c, x);
