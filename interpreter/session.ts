@@ -13,7 +13,7 @@ import type * as ast from './syntax/ast.js';
 import { parseCell, parseFile, hasSyntaxErrors } from './syntax/parser.js';
 import { startPos } from './syntax/positions.js';
 import type { Package } from './types/info.js';
-import { typeString } from './types/typestring.js';
+import { signatureString, typeString } from './types/typestring.js';
 import { declKeys, keyName, unitSummary, type CellFile, type Unit } from './session/units.js';
 import { importLocalName, importPath, inferredImports } from './session/imports.js';
 import { cellVariables, firstPassBody, secondPassBody, sessionPkg } from './session/statements.js';
@@ -76,11 +76,38 @@ export class Session implements GoSession {
   }
 
   complete(code: string, cursor: number): Completion {
-    return assistComplete(code, cursor, this.scopeNames());
+    return assistComplete(code, cursor, this.scopeNames(), (name) => {
+      const pkg = this.packageNamed(name);
+      return pkg ? [...pkg.scope.names.keys()].filter((n) => /^\p{Lu}/u.test(n)) : null;
+    });
   }
 
   inspect(code: string, cursor: number): Inspection {
-    return assistInspect(code, cursor, this.units, this.cellVars);
+    return assistInspect(code, cursor, this.units, this.cellVars, (name, member) => {
+      const obj = this.packageNamed(name)?.scope.names.get(member);
+      if (!obj || !/^\p{Lu}/u.test(member)) return null;
+      const q = (path: string) => path.slice(path.lastIndexOf('/') + 1);
+      switch (obj.kind) {
+        case 'Func': return `func ${name}.${member}${signatureString(obj.type, q).replace(/^func/, '')}`;
+        case 'TypeName': {
+          const t = obj.type;
+          const u = t.kind === 'Named' ? t.underlying : t;
+          // Unexported fields are the package's business: show what a user can touch.
+          const body = u.kind === 'Struct' ? `struct {${u.fields.filter((f) => /^\p{Lu}/u.test(f.name)).map((f) => ` ${f.name} ${typeString(f.type, q)};`).join('')} /* unexported fields */ }` : typeString(u, q);
+          const methods = t.kind === 'Named' ? t.methods.filter((m) => /^\p{Lu}/u.test(m.name)).map((m) => `func (${member}) ${m.name}${signatureString(m.type, q).replace(/^func/, '')}`) : [];
+          return [`type ${name}.${member} ${body}`, ...methods].join('\n');
+        }
+        case 'Const': return `const ${name}.${member} ${typeString(obj.type, q)}`;
+        case 'Var': return `var ${name}.${member} ${typeString(obj.type, q)}`;
+        default: return null;
+      }
+    });
+  }
+
+  /** The standard package a cell would reach by this name (imported, or by its own name). */
+  private packageNamed(name: string): Package | null {
+    const path = this.imports.get(name) ?? stdPackageNames().get(name);
+    return path === undefined ? null : importStd(path);
   }
 
   async execute(code: string, opts: RunOptions): Promise<CellResult> {

@@ -100,9 +100,19 @@ export function assistInspect(
   cursor: number,
   units: readonly Unit[],
   cellVars: ReadonlyMap<string, { readonly name: string; readonly typeText: string }>,
+  member?: (pkg: string, name: string) => string | null,
 ): Inspection {
   const word = wordAt(code, cursor);
   if (!word) return { found: false, text: '' };
+  // pkg.Name: the standard package's declaration.
+  let s = cursor;
+  while (s > 0 && identChar.test(code[s - 1]!)) s--;
+  if (code[s - 1] === '.' && member) {
+    let q = s - 1;
+    while (q > 0 && identChar.test(code[q - 1]!)) q--;
+    const text = q < s - 1 ? member(code.slice(q, s - 1), word) : null;
+    if (text) return { found: true, text };
+  }
   const unit = units.find((u) => u.keys.some((k) => keyName(k) === word));
   if (unit) return { found: true, text: decodeUTF8(unitText(unit)) };
   const v = cellVars.get(word);
