@@ -389,9 +389,12 @@ class ProgramCompiler implements ProgramContext {
         {
           let f: string;
           if (mp.path.length === 0) {
+            // A value method through a nil pointer panics as Go's generated wrapper does.
+            const tn = n.obj.name;
+            const nnw = (r: string): string => `$.nnw(${r}, ${JSON.stringify(`${n.obj.pkg}.${tn}.${mname}`)}, ${JSON.stringify(tn)})`;
             if (ptr) f = fn;
-            else if (valueBased) f = wrap((r) => callOf(cl(`$.nn(${r})`)));
-            else f = wrap((r) => callOf(`${r}.load()`));
+            else if (valueBased) f = wrap((r) => callOf(cl(nnw(r))));
+            else f = wrap((r) => callOf(`${nnw(r)}.load()`));
           } else {
             f = wrap((r) => {
               const w = walk(`$.nn(${r})`);

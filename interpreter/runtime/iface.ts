@@ -12,7 +12,7 @@ export class Iface {
 
 /** Whether dynamic type t implements interface it (every method of it is in t's method set). */
 export function implementsIface(t: TypeDesc, it: TypeDesc): string {
-  for (const name of it.imethods) if (!(name in t.m)) return name;
+  for (const name of it.imethods) if (!Object.prototype.hasOwnProperty.call(t.m, name)) return name;
   return '';
 }
 

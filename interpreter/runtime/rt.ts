@@ -24,6 +24,12 @@ function nn<T>(x: T | null): T {
   return x;
 }
 
+/** The receiver of a value method called through a pointer: nil panics with Go's wrapper text. */
+function nnw<T>(x: T | null, method: string, typeName: string): T {
+  if (x === null || x === undefined) throw errors.plainError(`value method ${method} called using nil *${typeName} pointer`);
+  return x;
+}
+
 /** Calling a nil func value panics like a nil dereference. */
 function nnf<T>(f: T | null): T {
   if (f === null || f === undefined) throw errors.nilDeref();
@@ -88,6 +94,8 @@ function copyValues(dst: slice.Slice | null, src: slice.Slice | null, et: typede
 
 /** The runtime namespace for one program, with the standard library's implementations. */
 export function makeRuntime(std: ReadonlyMap<string, { readonly impl: Readonly<Record<string, unknown>> }>): Record<string, unknown> {
+  // Go traces show every frame; V8 records 10 by default, and runtime/stdlib frames count too.
+  if (Error.stackTraceLimit < 200) Error.stackTraceLimit = 200;
   return {
     ...int64,
     ...complex,
@@ -107,6 +115,7 @@ export function makeRuntime(std: ReadonlyMap<string, { readonly impl: Readonly<R
     preempt,
     go,
     nn,
+    nnw,
     nnf,
     gopanic,
     mkpanic,

@@ -26,8 +26,10 @@ export class TypeDesc implements RType {
   /** Interface: method name -> signature descriptor (for %T-independent checks). */
   isigs: Map<string, TypeDesc> = new Map();
   readonly methods = new Map<string, RMethod>();
-  /** The method set as a plain object for fast dispatch from compiled code: name -> fn(recv, ...args). */
-  readonly m: Record<string, AnyFn> = Object.create(null);
+  /** The method set as a plain object for fast dispatch from compiled code: name -> fn(recv, ...args).
+   *  An ordinary object (V8 keeps null-prototype objects in slow dictionary mode); membership is
+   *  tested with hasOwn, never `in`. */
+  readonly m: Record<string, AnyFn> = {};
   comparable = true;
   readonly id = nextId++;
   /** Size in bytes and whether the type holds pointers, as on amd64 (growslice needs both). */
