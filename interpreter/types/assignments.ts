@@ -11,7 +11,7 @@ import { newOperand } from './operand.js';
 import { defaultType, identical, isInterface, isNumeric, isTypeParam, isUntyped, under } from './predicates.js';
 import { computeTypeSet } from './typeset.js';
 import type { Type, Var } from './types.js';
-import { Typ } from './universe.js';
+import { Typ, noType } from './universe.js';
 import { initVar } from './decl.js';
 import { missingMethod } from './lookup.js';
 
@@ -331,7 +331,7 @@ export function initVars(c: Checker, lhs: Var[], rhs: readonly ast.Expr[], retur
   if (l === r && !isCall) {
     lhs.forEach((v, i) => {
       const x = newOperand();
-      exprWithHint(c, x, rhs[i]!, v.type === Typ.invalid ? null : v.type);
+      exprWithHint(c, x, rhs[i]!, v.type === noType || v.type === Typ.invalid ? null : v.type);
       initVar(c, v, x, returnStmt ? 'return statement' : 'assignment');
     });
     return;
@@ -431,15 +431,16 @@ export function shortVarDecl(c: Checker, s: ast.AssignStmt): void {
       }
       continue;
     }
-    const v: Var = { kind: 'Var', name, pos: l.NamePos, pkg: c.path, type: Typ.invalid };
+    const v: Var = { kind: 'Var', name, pos: l.NamePos, pkg: c.path, type: noType };
     lhsVars.push(v);
     if (name !== '_') newVars.push({ v, id: l });
     c.recordDef(l, v);
   }
-  const vars = lhsVars.map((v, i) => v ?? ({ kind: 'Var', name: '_', pos: c.posOf(s.Lhs[i]!), pkg: c.path, type: Typ.invalid } as Var));
+  const vars = lhsVars.map((v, i) => v ?? ({ kind: 'Var', name: '_', pos: c.posOf(s.Lhs[i]!), pkg: c.path, type: noType } as Var));
   // Existing variables keep their types; initVar assigns to them.
   const top = c.delayed.length;
   initVars(c, vars, s.Rhs, null);
+  for (const v of vars) if (v.type === noType) v.type = Typ.invalid;
   c.processDelayed(top);
   if (newVars.length === 0 && !hasErr) {
     c.softError(s.TokPos, M.noNewVariables);

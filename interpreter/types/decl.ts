@@ -18,7 +18,7 @@ import { funcBody } from './stmt.js';
 import { collectTypeParams, funcType, typ, varType } from './typexpr.js';
 import { pkgNameOf, setAliasName } from './typestring.js';
 import type { Const, Func, Named, Obj, PkgName, Signature, Type, TypeName, TypeParam, Var } from './types.js';
-import { Typ } from './universe.js';
+import { Typ, noType } from './universe.js';
 import { validType } from './validtype.js';
 
 // ---------------------------------------------------------------------------------------------
@@ -75,7 +75,7 @@ function collectGenDecl(c: Checker, file: ast.File, fileScope: Scope, d: ast.Gen
           });
           checkArity(c, spec, src, true);
         } else {
-          const lhs: Var[] = spec.Names.map((id) => ({ kind: 'Var', name: id.Name, pos: id.NamePos, pkg: c.path, type: Typ.invalid, isGlobal: true }));
+          const lhs: Var[] = spec.Names.map((id) => ({ kind: 'Var', name: id.Name, pos: id.NamePos, pkg: c.path, type: noType, isGlobal: true }));
           const one = spec.Values.length === 1 && spec.Names.length > 1;
           spec.Names.forEach((id, i) => {
             const info: DeclInfo = {
@@ -408,6 +408,14 @@ export function varDecl(c: Checker, obj: Var, lhs: Var[], typE: ast.Expr | null,
     if (!typE) obj.type = Typ.invalid;
     return;
   }
+  try {
+    varDeclInit(c, obj, lhs, t, init);
+  } finally {
+    for (const v of lhs) if (v.type === noType) v.type = Typ.invalid;
+  }
+}
+
+function varDeclInit(c: Checker, obj: Var, lhs: Var[], t: Type | null, init: ast.Expr): void {
   if (lhs.length === 1) {
     const x = newOperand();
     exprWithHint(c, x, init, t);
@@ -416,21 +424,24 @@ export function varDecl(c: Checker, obj: Var, lhs: Var[], typE: ast.Expr | null,
   }
   // Several variables, one multi-valued initializer.
   initVars(c, lhs, [init], null);
+  void t;
   // Mark the others as resolved so they are not re-checked.
   for (const v of lhs) if (v !== obj) c.resolved.add(v);
 }
 
 /** Assigns x to a new variable v, inferring its type if it has none (cf. types2 initVar). */
 export function initVar(c: Checker, v: Var, x: ReturnType<typeof newOperand>, context: string): void {
-  if (x.mode === 'invalid' || x.type === Typ.invalid || v.type === Typ.invalid && false) {
-    if (v.type === Typ.invalid) v.type = Typ.invalid;
+  if (x.mode === 'invalid' || x.type === Typ.invalid || v.type === Typ.invalid) {
+    if (v.type === noType) v.type = Typ.invalid;
+    x.mode = 'invalid';
     return;
   }
-  if (v.type === Typ.invalid) {
+  if (v.type === noType) {
     let t = x.type;
     if (t.kind === 'Basic' && t.name.startsWith('untyped')) {
       if (t.name === 'untyped nil') {
         c.error(x, `use of untyped nil in ${context}`);
+        v.type = Typ.invalid;
         return;
       }
       t = defaultTypeOf(t);
@@ -536,7 +547,7 @@ function collectMethods(c: Checker, obj: TypeName, named: Named, viaAlias: strin
     if (u.kind === 'Struct') {
       const f = u.fields.find((x) => x.name === m.name);
       if (f) {
-        c.errorAt(f.pos, `field and method with the same name ${m.name}`, [[m.pos, `other declaration of ${m.name}`]]);
+        c.errorAt(m.pos, `field and method with the same name ${m.name}`, [[f.pos, `other declaration of ${m.name}`]]);
         continue;
       }
     }
@@ -645,7 +656,7 @@ export function declStmt(c: Checker, d: ast.GenDecl): void {
           checkArity(c, spec, src, true);
           spec.Names.forEach((id, i) => c.declare(c.ctx.scope, id, objs[i]!));
         } else {
-          const lhs: Var[] = spec.Names.map((id) => ({ kind: 'Var', name: id.Name, pos: id.NamePos, pkg: c.path, type: Typ.invalid }));
+          const lhs: Var[] = spec.Names.map((id) => ({ kind: 'Var', name: id.Name, pos: id.NamePos, pkg: c.path, type: noType }));
           let t: Type | null = null;
           if (spec.Type) {
             t = varType(c, spec.Type);

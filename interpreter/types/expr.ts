@@ -8,7 +8,7 @@ import type { ConstValue } from './constant.js';
 import { constEqual, constString, toInt, valueOfLiteral } from './constant.js';
 import { M } from './errors.js';
 import { binary, unary } from './operators.js';
-import { indexExpr, sliceExpr } from './index.js';
+import { indexExpr, isValidIndex, sliceExpr } from './index.js';
 import { callExpr, selector } from './call.js';
 import { assignment } from './assignments.js';
 import type { Mode, Operand } from './operand.js';
@@ -491,22 +491,17 @@ function indexedElts(c: Checker, elts: readonly ast.Expr[], elem: Type, length: 
     let validIndex = false;
     let ve = el;
     if (el.kind === 'KeyValueExpr') {
+      // The key must be a constant index (cf. types2 indexedElts, which uses check.index).
       const k = newOperand();
       expr(c, k, el.Key, false);
-      const i = k.mode === 'constant' && isInteger(k.type) && k.val ? toInt(k.val) : null;
-      if (i && i.kind === 'int' && i.value >= 0n) {
-        if (length >= 0 && i.value >= BigInt(length)) c.error(el.Key, `index ${i.value} is out of bounds (>= ${length})`);
-        else { index = Number(i.value); validIndex = true; }
-      } else if (k.mode !== 'invalid') {
-        if (k.mode === 'constant') {
-          if (!isInteger(k.type) && !(k.val && toInt(k.val).kind === 'int')) c.error(k, `index ${c.op(k)} must be integer constant`);
-          else c.error(k, `index ${c.e(el.Key)} must be non-negative integer constant`);
-        } else c.error(k, `index ${c.e(el.Key)} must be integer constant`);
-      }
-      if (k.mode === 'constant' && k.val && !isTyped(k.type)) {
-        // Record the key as an int constant.
-        c.untyped.delete(el.Key);
-        c.recordType(el.Key, 'constant', Typ.int, k.val);
+      if (isValidIndex(c, k, 'index', false)) {
+        if (k.mode === 'constant' && k.val && k.val.kind === 'int') {
+          const v = k.val.value;
+          if (length >= 0 && v >= BigInt(length)) c.error(k, `invalid argument: index ${v} out of bounds [0:${length}]`);
+          else { index = Number(v); validIndex = true; }
+        } else if (k.mode !== 'constant') {
+          c.error(el, `index ${c.e(el.Key)} must be integer constant`);
+        }
       }
       ve = el.Value;
     } else if (length >= 0 && index >= length) {

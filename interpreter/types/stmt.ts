@@ -18,7 +18,7 @@ import { hasNil, coreType, identical, isBoolean, isInteger, isNumeric, isString,
 import { isTerminating } from './return.js';
 import { varType } from './typexpr.js';
 import type { Signature, Type, Var } from './types.js';
-import { Typ, runeType } from './universe.js';
+import { Typ, noType, runeType } from './universe.js';
 import { constEqual } from './constant.js';
 
 /** Checks a function body (cf. types2 funcBody); scope is the function's scope with parameters. */
@@ -482,12 +482,12 @@ function rangeStmt(c: Checker, s: ast.RangeStmt): void {
         if (!l) return;
         let obj: Var;
         if (l.kind === 'Ident') {
-          obj = { kind: 'Var', name: l.Name, pos: l.NamePos, pkg: c.path, type: Typ.invalid };
+          obj = { kind: 'Var', name: l.Name, pos: l.NamePos, pkg: c.path, type: noType };
           c.recordDef(l, obj);
           if (l.Name !== '_') vars.push(obj);
         } else {
           c.error(l, `cannot declare ${c.e(l)}`);
-          obj = { kind: 'Var', name: '_', pos: c.posOf(l), pkg: c.path, type: Typ.invalid };
+          obj = { kind: 'Var', name: '_', pos: c.posOf(l), pkg: c.path, type: noType };
         }
         const t = rhs[i];
         if (!t || t === Typ.invalid) {
@@ -501,6 +501,7 @@ function rangeStmt(c: Checker, s: ast.RangeStmt): void {
           const y: Operand = { mode: 'value', expr: l, type: t, val: null };
           initVar(c, obj, y, 'assignment');
         }
+        if (obj.type === noType) obj.type = Typ.invalid;
       });
       if (vars.length > 0) {
         for (const v of vars) {

@@ -28,6 +28,10 @@ export const Typ = {
 } as const;
 
 export const byteType: Basic = basic('uint8', 'byte');
+
+/** The type of a variable whose type is still to be inferred from its initializer (cf. a nil
+ *  Var.typ in types2); never left on a variable after checking. */
+export const noType: Basic = basic('invalid type');
 export const runeType: Basic = basic('int32', 'rune');
 
 /** `any`: printed as "any" (an alias for interface{} that keeps its name, as Go 1.23 prints it). */
