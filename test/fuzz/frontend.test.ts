@@ -1,13 +1,16 @@
 // Mutation fuzzing of the front end: programs of the golden corpus with tokens and lines deleted,
 // duplicated and swapped go through the scanner, parser, checker and compiler. Whatever the input,
 // the outcome must be diagnostics (positioned, gc-worded) or a compiled program — never a thrown
-// JavaScript error. A seeded generator makes every run the same; FUZZ_N and FUZZ_SEED change it.
+// JavaScript error; and mutants that compile run to one of Go's endings. A seeded generator makes
+// every run the same; FUZZ_N, FUZZ_RUNS and FUZZ_SEED change it.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildProgram } from '../../interpreter/index.js';
 import { programs } from '../golden-support/corpus.js';
+import { golessonRun } from '../golden-support/golesson.js';
 
 const total = Number(process.env['FUZZ_N'] ?? 10000);
+const runs = Number(process.env['FUZZ_RUNS'] ?? 150);
 const seed = Number(process.env['FUZZ_SEED'] ?? 20261129);
 
 /** xorshift32: small, fast, deterministic. */
@@ -72,4 +75,24 @@ describe('front-end fuzzing', () => {
     expect(diagnosed + compiled + crashes.length).toBeGreaterThanOrEqual(total);
     expect(crashes.slice(0, 3)).toEqual([]);
   }, Math.max(300000, total * 20));
+
+  it(`${runs} mutated programs that compile run to a Go ending, never a JavaScript error`, async () => {
+    const r = rng(seed ^ 0x5eed);
+    const endings = new Map<string, number>();
+    let done = 0;
+    for (let attempt = 0; done < runs && attempt < runs * 50; attempt++) {
+      let src = corpus[Math.floor(r() * corpus.length)]!;
+      src = mutate(src, r);
+      if (buildProgram(src, { filename: './prog.go' }).program === null) continue;
+      done++;
+      // Runaway mutants (endless loops, floods) are stopped by the interrupt after 1.5 s.
+      const t = await golessonRun(src, './prog.go', 1500);
+      expect(t.stderr, src).not.toMatch(/internal error|golesson bug|TypeError|RangeError|ReferenceError/);
+      const ending = /^(signal: interrupt|exit status \d+)$/m.exec(t.stderr)?.[1] ?? (t.exit.trim() === '0' ? 'exit 0' : `exit ${t.exit.trim()}`);
+      endings.set(ending, (endings.get(ending) ?? 0) + 1);
+    }
+    expect(done).toBe(runs);
+    // Go's own endings only: normal exit, exit status N (panic, os.Exit, fatal error), interrupt.
+    for (const k of endings.keys()) expect(k).toMatch(/^(exit 0|exit status \d+|signal: interrupt)$/);
+  }, Math.max(300000, runs * 3000));
 });
