@@ -92,6 +92,32 @@ function copyValues(dst: slice.Slice | null, src: slice.Slice | null, et: typede
   return n;
 }
 
+/** A goroutine's function wrapped so that a JS TypeError on null (a nil pointer or map used as
+ *  an object) ends the goroutine as Go's nil-dereference panic, with the same JS stack. */
+function nilSafe(fn: (...a: any[]) => unknown): (...a: any[]) => unknown {
+  if (isGenFunc(fn)) {
+    return function* (...a: unknown[]) {
+      try {
+        return yield* fn(...a) as Generator<unknown, unknown, unknown>;
+      } catch (e) {
+        throw errors.toGoPanic(e);
+      }
+    };
+  }
+  return (...a: unknown[]) => {
+    try {
+      return fn(...a);
+    } catch (e) {
+      throw errors.toGoPanic(e);
+    }
+  };
+}
+
+/** The `go` statement: as scheduler.go, with nil dereferences turned into Go panics. */
+function goStmt(fn: ((...a: any[]) => unknown) | null, args: readonly unknown[], site?: Parameters<typeof go>[2]): void {
+  go(fn === null ? () => { throw errors.nilDeref(); } : nilSafe(fn), args, site);
+}
+
 /** The runtime namespace for one program, with the standard library's implementations. */
 export function makeRuntime(std: ReadonlyMap<string, { readonly impl: Readonly<Record<string, unknown>> }>): Record<string, unknown> {
   // Go traces show every frame; V8 records 10 by default, and runtime/stdlib frames count too.
@@ -113,7 +139,7 @@ export function makeRuntime(std: ReadonlyMap<string, { readonly impl: Readonly<R
     budget,
     checkpoint,
     preempt,
-    go,
+    go: goStmt,
     nn,
     nnw,
     nnf,
