@@ -102,6 +102,31 @@ describe('exported lecture notebooks in headless Chromium', () => {
   });
 
   for (const edition of editions) {
+    // nbconvert's page CSS (as Jupyter's) right-aligns table cells unless a cell says otherwise: the
+    // %escape source listing and the %trace lanes must still read from the left, carets under their
+    // columns, or the screenshots above show ragged right-aligned code.
+    it(`${edition}: the %escape source lines and %trace lanes are left-aligned`, async () => {
+      const aligned = async (file: string, selector: string) => {
+        const page = await browser!.context.newPage();
+        try {
+          await page.goto(pathToFileURL(join(out, edition, file)).href, { waitUntil: 'load', timeout: 60000 });
+          const cells = page.locator(selector);
+          expect(await cells.count(), `${file}: ${selector}`).toBeGreaterThan(10);
+          return await cells.evaluateAll((cs) => [...new Set(cs.map((c) => getComputedStyle(c).textAlign))].sort());
+        } finally {
+          await page.close();
+        }
+      };
+      const found = {
+        'interpreter/escape/view.ts, source lines': await aligned('02-escape.html', 'td[style*="white-space:pre"]'),
+        'interpreter/escape/view.ts, annotation rows (carets)': await aligned('02-escape.html', 'tr > td:first-child:empty + td'),
+        'interpreter/trace/html.ts, goroutine lanes': await aligned('01-defer.html', 'div[id^="gltrace-"] tr[id] > td:nth-child(2)'),
+      };
+      const wanted = Object.fromEntries(Object.entries(found).map(([k, v]) => [k, v.filter((a) => a === 'left' || a === 'start')]));
+      // A cell's inline style (text-align:left) beats the page's table rule.
+      expect(found, `computed text-align of the displays' table cells in ${edition} (the page CSS right-aligns cells that set none)`).toEqual(wanted);
+    }, 60000);
+
     it(`${edition}/01-defer: the %trace timelines show their steps and defer-stack boxes`, async () => {
       const page = await browser!.context.newPage();
       try {
