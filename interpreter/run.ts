@@ -5,7 +5,7 @@ import type { RunOptions, RunResult } from './api.js';
 import { SourceFile } from './source/file.js';
 import { formatDiagnostics, type Diagnostic } from './source/diagnostic.js';
 import { parseFile, hasSyntaxErrors } from './syntax/parser.js';
-import { checkPackage } from './types/check.js';
+import { checkPackage, formatCheckResult } from './types/check.js';
 import type { Package } from './types/info.js';
 import { compileProgram, type CompiledProgram } from './compile/program.js';
 import { stdPackages, supportedPackages, packageName } from './stdlib/index.js';
@@ -64,17 +64,20 @@ export interface BuildResult {
 export function buildProgram(source: string, opts: { filename?: string; trace?: boolean } = {}): BuildResult {
   const file = SourceFile.fromText(opts.filename ?? './prog.go', source);
   const parsed = parseFile(file);
-  if (hasSyntaxErrors(parsed.diagnostics) || parsed.diagnostics.length > 0) {
+  if (hasSyntaxErrors(parsed.diagnostics)) {
     return { diagnostics: formatDiagnostics(parsed.diagnostics), program: null, packages: [] };
   }
-  const { pkg, diagnostics } = checkPackage({
+  // Other parser errors (e.g. a parenthesized defer) do not stop gc: it type-checks as well.
+  const checked = checkPackage({
     path: 'main',
     files: [parsed.file],
     importer: importStd,
     goVersion: parsed.file.GoVersion || undefined,
     supported: supportedPackages(),
+    prior: parsed.diagnostics,
   });
-  if (diagnostics.length > 0) return { diagnostics: formatDiagnostics(diagnostics as Diagnostic[]), program: null, packages: [pkg] };
+  const { pkg, diagnostics } = checked;
+  if (diagnostics.length > 0) return { diagnostics: formatCheckResult(checked), program: null, packages: [pkg] };
   const pkgs = dependencyOrder(pkg);
   const program = compileProgram(pkgs, { loopvar: olderThan122(parsed.file.GoVersion) ? 'shared' : 'per-iteration', std: stdPackages, trace: opts.trace });
   return { diagnostics: [], program, packages: pkgs };

@@ -8,7 +8,8 @@ import { analyzeEscapes, buildDiagnostics, parseGcflags } from './escape/index.j
 import { importStd } from './run.js';
 import { compileErrorReport } from './gorun.js';
 import { FileSet, SourceFile, encodeUTF8 } from './source/file.js';
-import { formatDiagnostics, type Diagnostic } from './source/diagnostic.js';
+import { formatDiagnostics } from './source/diagnostic.js';
+import { formatCheckResult } from './types/check.js';
 import type * as ast from './syntax/ast.js';
 import { parseCell, parseFile, hasSyntaxErrors } from './syntax/parser.js';
 import { startPos } from './syntax/positions.js';
@@ -112,7 +113,7 @@ export class Session implements GoSession {
 
   async execute(code: string, opts: RunOptions): Promise<CellResult> {
     const p = this.propose(code, opts.filename ?? './prog.go');
-    if ('diagnostics' in p) return this.failed(p.diagnostics);
+    if ('lines' in p) return { outcome: 'compile-error', exitStatus: 1, diagnostics: p.lines };
 
     // The cell is accepted: it is now part of the session, whatever its run does.
     this.units = p.units;
@@ -143,7 +144,7 @@ export class Session implements GoSession {
       return buildDiagnostics(encodeUTF8(code), filename, gcflags, { importer: importStd });
     }
     const p = this.propose(code, filename);
-    if ('diagnostics' in p) return { output: compileErrorReport(formatDiagnostics(p.diagnostics)), ok: false };
+    if ('lines' in p) return { output: compileErrorReport(p.lines), ok: false };
     // Positions in other cells get a marked file name, so that only the cell's own lines are kept
     // (cells may share a file name); the mark is dropped from positions quoted in kept lines.
     const fset = this.fset;
@@ -160,10 +161,10 @@ export class Session implements GoSession {
    * cell's statements as main (checked twice, see session/statements.ts), checked as one package.
    * Nothing of the session changes here.
    */
-  private propose(code: string, filename: string): Proposal | { diagnostics: readonly Diagnostic[] } {
+  private propose(code: string, filename: string): Proposal | { lines: readonly string[] } {
     const source = this.fset.add(SourceFile.fromText(filename, code, this.fset.nextBase()));
     const parsed = parseCell(source);
-    if (parsed.diagnostics.length > 0) return { diagnostics: parsed.diagnostics };
+    if (hasSyntaxErrors(parsed.diagnostics)) return { lines: formatDiagnostics(parsed.diagnostics) };
     const tree: ast.File = {
       kind: 'File', Doc: null, Package: parsed.packageClause?.NamePos ?? source.base,
       Name: parsed.packageClause ?? { kind: 'Ident', NamePos: source.base, Name: 'main' },
@@ -171,10 +172,10 @@ export class Session implements GoSession {
       Comments: parsed.comments, GoVersion: parsed.goVersion, source,
     };
     if (parsed.packageClause && parsed.packageClause.Name !== 'main') {
-      return { diagnostics: [{ file: source, pos: parsed.packageClause.NamePos, msg: `package ${parsed.packageClause.Name} is not a main package: a notebook cell is part of package main` }] };
+      return { lines: formatDiagnostics([{ file: source, pos: parsed.packageClause.NamePos, msg: `package ${parsed.packageClause.Name} is not a main package: a notebook cell is part of package main` }]) };
     }
     if (parsed.packageClause && parsed.stmts.length > 0) {
-      return { diagnostics: [{ file: source, pos: startPos(parsed.stmts[0]!), msg: 'syntax error: non-declaration statement outside function body' }] };
+      return { lines: formatDiagnostics([{ file: source, pos: startPos(parsed.stmts[0]!), msg: 'syntax error: non-declaration statement outside function body' }]) };
     }
     const cell: CellFile = { source, tree, imports: parsed.imports };
     const hasMain = parsed.decls.some((d) => d.kind === 'FuncDecl' && !d.Recv && d.Name.Name === 'main');
@@ -195,8 +196,8 @@ export class Session implements GoSession {
     if (kind === 'statements') {
       // Pass 1: the cell as a function body, to learn its variables' types.
       const probe = this.assemble(units, cellVars, imports, cell, firstPassBody(parsed.stmts), null);
-      const first = checkProgram(probe.files);
-      if (first.diagnostics.length > 0) return { diagnostics: first.diagnostics };
+      const first = checkProgram(probe.files, parsed.diagnostics);
+      if (first.diagnostics.length > 0) return { lines: formatCheckResult(first) };
       const found = cellVariables(parsed.stmts, first.pkg.info);
       for (const [name, v] of found.vars) {
         const used = new Map<string, string>();
@@ -213,13 +214,9 @@ export class Session implements GoSession {
     }
 
     const program = this.assemble(units, cellVars, imports, cell, kind === 'statements' ? stmts : null, kind === 'program' ? cell : null);
-    const checked = checkProgram(program.files);
-    if (checked.diagnostics.length > 0) return { diagnostics: checked.diagnostics };
+    const checked = checkProgram(program.files, parsed.diagnostics);
+    if (checked.diagnostics.length > 0) return { lines: formatCheckResult(checked) };
     return { kind, pkg: checked.pkg, goVersion: parsed.goVersion, units, cellVars, imports, source };
-  }
-
-  private failed(ds: readonly Diagnostic[]): CellResult {
-    return { outcome: 'compile-error', exitStatus: 1, diagnostics: formatDiagnostics(ds) };
   }
 
   /** Names visible to the next cell, for completion. */

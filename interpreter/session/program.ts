@@ -3,14 +3,16 @@
 import type { RunOptions, RunResult } from '../api.js';
 import type { Diagnostic } from '../source/diagnostic.js';
 import type * as ast from '../syntax/ast.js';
-import { checkPackage } from '../types/check.js';
+import { checkPackage, type CheckResult } from '../types/check.js';
 import type { Package } from '../types/info.js';
 import { compileProgram } from '../compile/program.js';
 import { stdPackages, supportedPackages, packageName } from '../stdlib/index.js';
 import { dependencyOrder, importStd, olderThan122, runCompiled } from '../run.js';
 
-export function checkProgram(files: readonly ast.File[]): { pkg: Package; diagnostics: readonly Diagnostic[] } {
-  return checkPackage({ path: 'main', files, importer: importStd, supported: supportedPackages() });
+/** Checks the cells' files as package main; `prior` are the parser's non-syntax errors (gc goes on
+ *  to type-check after them, and they count towards its ten). */
+export function checkProgram(files: readonly ast.File[], prior: readonly Diagnostic[] = []): CheckResult {
+  return checkPackage({ path: 'main', files, importer: importStd, supported: supportedPackages(), prior });
 }
 
 /** Compiles and runs a checked program; `goVersion` is the running cell's build constraint. */
