@@ -70,7 +70,7 @@ export function renderEscapeHTML(source: string, filename: string, output: strin
     const ln = i + 1;
     const here = byLine.get(ln) ?? [];
     const mark = here.length === 0 ? '' : here.some((n) => n.verdict === 'heap') ? colours.heap.bg : here.some((n) => n.verdict === 'leak') ? colours.leak.bg : colours.stack.bg;
-    const src = `<tr${mark ? ` style="background:${mark}"` : ''}><td style="color:#94a3b8;text-align:right;padding:0 8px;user-select:none">${ln}</td><td style="white-space:pre;padding:0 8px">${escapeHtml(text.replace(/\t/g, '    '))}</td></tr>`;
+    const src = `<tr${mark ? ` style="background:${mark}"` : ''}><td style="color:#94a3b8;text-align:right;padding:0 8px;user-select:none">${ln}</td><td style="white-space:pre;padding:0 8px;text-align:left">${escapeHtml(text.replace(/\t/g, '    '))}</td></tr>`;
     const verdicts = here
       .map((n) => {
         const c = colours[n.verdict];
@@ -79,7 +79,7 @@ export function renderEscapeHTML(source: string, filename: string, output: strin
         const caret = `<span style="white-space:pre;color:${c.fg}">${' '.repeat(before.length)}^</span>`;
         const badge = `<span style="display:inline-block;padding:0 6px;border-radius:3px;background:${c.bg};color:${c.fg};border:1px solid ${c.fg};font-size:85%;margin-right:6px">${c.label}</span>`;
         const flow = n.flow.length > 0 ? `<div style="margin:2px 0 4px 1.5em">${n.flow.map((f) => flowStep(f, filename, lines)).join('')}</div>` : '';
-        return `<tr><td></td><td style="padding:0 8px">${caret}<div>${badge}<span style="color:${c.fg}">${escapeHtml(`${ln}:${n.column}: ${n.message}`)}</span></div>${flow}</td></tr>`;
+        return `<tr><td></td><td style="padding:0 8px;text-align:left">${caret}<div>${badge}<span style="color:${c.fg}">${escapeHtml(`${ln}:${n.column}: ${n.message}`)}</span></div>${flow}</td></tr>`;
       })
       .join('');
     return src + verdicts;

@@ -30,7 +30,7 @@ function stackCell(s: Step, frameLabel: string): string {
 export function renderHTML(m: TraceModel): string {
   const id = traceId(m);
   const cols = m.goroutines;
-  const td = 'style="padding:2px 8px;border-bottom:1px solid #e2e8f0;vertical-align:top"';
+  const td = 'style="padding:2px 8px;border-bottom:1px solid #e2e8f0;vertical-align:top;text-align:left"';
   const rows: string[] = [];
   const outputs: string[] = [];
   for (const s of m.steps) {
