@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { installTestKernelspec, python, pythonHas } from '../e2e/kernelspec-fixture.js';
 import { realSession } from '../kernel/client.js';
-import { artifactPath, launchChromium, root, type Launched } from './chromium.js';
+import { artifactPath, launchChromium, requireChromium, root, type Launched } from './chromium.js';
 
 interface Cell {
   cell_type: string;
@@ -39,24 +39,52 @@ function exited(child: ChildProcess): Promise<void> {
   return new Promise((resolve) => child.once('exit', () => resolve()));
 }
 
+/** Processes whose command line mentions a path (the kernels of our server name its runtime folder). */
+function leftoverPids(path: string): number[] {
+  const ps = spawnSync('ps', ['-eo', 'pid=,args='], { encoding: 'utf8' }).stdout;
+  return ps
+    .split('\n')
+    .filter((l) => l.includes(path))
+    .map((l) => Number(l.trim().split(/\s+/)[0]))
+    .filter((pid) => Number.isInteger(pid) && pid !== process.pid);
+}
+
 describe('Jupyter Notebook 6 in headless Chromium', () => {
   let server: ChildProcess | undefined;
   let browser: Launched | undefined;
   const temps: string[] = [];
+  let runtimeDir = '';
   afterAll(async () => {
     await browser?.close();
+    // After a failure: stop the server as its own SIGTERM handler does (it shuts its kernels down),
+    // then by force, then any kernel it left (their command lines name our runtime folder).
     if (server && server.exitCode === null && server.signalCode === null) {
-      server.kill('SIGKILL');
-      await exited(server);
+      server.kill('SIGTERM');
+      const stopped = await Promise.race([exited(server).then(() => true), new Promise<false>((r) => setTimeout(() => r(false), 15000))]);
+      if (!stopped) {
+        server.kill('SIGKILL');
+        await exited(server);
+      }
+    }
+    if (runtimeDir) {
+      for (const pid of leftoverPids(runtimeDir)) {
+        try {
+          process.kill(pid, 'SIGKILL');
+        } catch {
+          // already gone
+        }
+      }
     }
     for (const t of temps) rmSync(t, { recursive: true, force: true });
   });
 
   it('runs 01-defer with Cell > Run All and shows its outputs and trace tables', async () => {
+    requireChromium();
     if (!pythonHas('notebook')) throw new Error(`${python} cannot import notebook: install Debian jupyter-notebook (listed in .ci/apt-packages)`);
     if (!realSession) throw new Error('the golesson kernel is not built (dist/cli/main.js, dist/interpreter/index.js): run npm run build first');
     const spec = installTestKernelspec();
     temps.push(spec.prefix, spec.env['HOME']!);
+    runtimeDir = spec.env['JUPYTER_RUNTIME_DIR']!;
 
     // The served folder: a copy of notebooks/en, with 01-defer's outputs removed so that every
     // output checked below comes from this run.
@@ -187,7 +215,6 @@ describe('Jupyter Notebook 6 in headless Chromium', () => {
     server.kill('SIGTERM');
     const stopped = await Promise.race([exited(server).then(() => true), new Promise<false>((r) => setTimeout(() => r(false), 20000))]);
     expect(stopped, `Jupyter Notebook (pid ${server.pid}) did not stop on SIGTERM:\n${log.slice(-2000)}`).toBe(true);
-    const ps = spawnSync('ps', ['-eo', 'pid,args'], { encoding: 'utf8' }).stdout;
-    expect(ps.split('\n').filter((l) => l.includes(spec.env['JUPYTER_RUNTIME_DIR']!) || l.includes(dir))).toEqual([]);
+    expect([...leftoverPids(runtimeDir), ...leftoverPids(dir)], 'processes left after the server stopped').toEqual([]);
   }, 240000);
 });
