@@ -34,11 +34,15 @@ const big = (x: I64): bigint => (typeof x === 'bigint' ? x : BigInt(x));
 
 // --- signed 64-bit ---------------------------------------------------------------------------
 
+// The fast paths stay tiny so V8 inlines them into compiled Go code; BigInt work is out of line.
 export function add64(a: I64, b: I64): I64 {
   if (typeof a === 'number' && typeof b === 'number') {
     const r = a + b;
     if (r <= MAX_SAFE && r >= -MAX_SAFE) return r;
   }
+  return add64Slow(a, b);
+}
+function add64Slow(a: I64, b: I64): I64 {
   return canon(BigInt.asIntN(64, big(a) + big(b)));
 }
 
@@ -47,6 +51,9 @@ export function sub64(a: I64, b: I64): I64 {
     const r = a - b;
     if (r <= MAX_SAFE && r >= -MAX_SAFE) return r;
   }
+  return sub64Slow(a, b);
+}
+function sub64Slow(a: I64, b: I64): I64 {
   return canon(BigInt.asIntN(64, big(a) - big(b)));
 }
 
@@ -55,6 +62,9 @@ export function mul64(a: I64, b: I64): I64 {
     const r = a * b;
     if (r <= MAX_SAFE && r >= -MAX_SAFE) return r + 0; // + 0 turns -0 into 0
   }
+  return mul64Slow(a, b);
+}
+function mul64Slow(a: I64, b: I64): I64 {
   return canon(BigInt.asIntN(64, big(a) * big(b)));
 }
 
@@ -75,8 +85,11 @@ function exactQuo(a: number, b: number): number {
 }
 
 export function rem64(a: I64, b: I64): I64 {
+  if (typeof a === 'number' && typeof b === 'number' && b !== 0) return (a % b) + 0;
+  return rem64Slow(a, b);
+}
+function rem64Slow(a: I64, b: I64): I64 {
   if (b === 0) throw divideByZero();
-  if (typeof a === 'number' && typeof b === 'number') return (a % b) + 0;
   return canon(BigInt.asIntN(64, big(a) % big(b)));
 }
 
@@ -91,14 +104,23 @@ function fits32(a: I64): a is number {
 
 export function and64(a: I64, b: I64): I64 {
   if (fits32(a) && fits32(b)) return a & b;
+  return and64Slow(a, b);
+}
+function and64Slow(a: I64, b: I64): I64 {
   return canon(BigInt.asIntN(64, big(a) & big(b)));
 }
 export function or64(a: I64, b: I64): I64 {
   if (fits32(a) && fits32(b)) return a | b;
+  return or64Slow(a, b);
+}
+function or64Slow(a: I64, b: I64): I64 {
   return canon(BigInt.asIntN(64, big(a) | big(b)));
 }
 export function xor64(a: I64, b: I64): I64 {
   if (fits32(a) && fits32(b)) return a ^ b;
+  return xor64Slow(a, b);
+}
+function xor64Slow(a: I64, b: I64): I64 {
   return canon(BigInt.asIntN(64, big(a) ^ big(b)));
 }
 export function andNot64(a: I64, b: I64): I64 {
@@ -132,9 +154,12 @@ export function shl64(a: I64, s: I64): I64 {
   return canon(BigInt.asIntN(64, big(a) << BIGN[n]!));
 }
 export function shr64(a: I64, s: I64): I64 {
+  if (typeof a === 'number' && typeof s === 'number' && s >= 0 && s < 32 && (a | 0) === a) return a >> s;
+  return shr64Slow(a, s);
+}
+function shr64Slow(a: I64, s: I64): I64 {
   const n = typeof s === 'number' && s >= 0 && s < 64 ? s : count(s);
   if (typeof a === 'number') {
-    if (n < 32 && (a | 0) === a) return a >> n;
     if (n >= 64) return a < 0 ? -1 : 0;
     return Math.floor(a / POW2[n]!) + 0;
   }
