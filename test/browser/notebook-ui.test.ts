@@ -143,7 +143,12 @@ describe('Jupyter Notebook 6 in headless Chromium', () => {
           prompts: (nbk?.get_cells() ?? []).filter((c: any) => c.cell_type === 'code').map((c: any) => c.input_prompt_number ?? null) as Array<number | string | null>,
         };
       });
-    const describeState = async () => `${JSON.stringify(await state())}\npage errors: ${pageErrors.join('\n')}\nserver log:\n${log.slice(-3000)}`;
+    // On a failure, what the page showed is kept next to the other screenshots.
+    const describeState = async () => {
+      const shot = artifactPath('notebook-ui-failure.png');
+      await page.screenshot({ path: shot, timeout: 20000 }).catch(() => undefined);
+      return `${JSON.stringify(await state())} (screenshot: ${shot})\npage errors: ${pageErrors.join('\n')}\nserver log:\n${log.slice(-3000)}`;
+    };
     try {
       await page.waitForFunction(
         () => {
@@ -182,6 +187,7 @@ describe('Jupyter Notebook 6 in headless Chromium', () => {
     const cell = (id: string) => page.locator('#notebook-container > .cell').nth(indexOf(id));
     // defer-code-3 prints 6.
     await cell('defer-code-3').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: artifactPath('notebook-ui-01-defer-after-run-all.png'), timeout: 30000 });
     expect((await cell('defer-code-3').locator('.output_area .output_stdout').innerText()).trim()).toBe('6');
     expect((await cell('defer-code-2').locator('.output_area .output_stdout').innerText()).trim()).toBe('1');
     // Its %trace cell shows the rendered timeline table.
