@@ -44,6 +44,9 @@ export interface RunResult {
   readonly exitStatus: number;
   /** For compile-error: gc-formatted lines, e.g. "./prog.go:7:2: declared and not used: x". */
   readonly diagnostics: readonly string[];
+  /** For compile-error: set when the go command itself refused (e.g. not a main package), so the
+   *  lines come without the compiler's `# command-line-arguments` header. */
+  readonly byGoCommand?: boolean;
 }
 
 /** A notebook cell's result: a run result plus the value of a final expression, if any. */

@@ -14,7 +14,7 @@ export function gcFileName(path: string): string {
 export function goRunEpilogue(r: RunResult): { stderr: string; exitCode: number } {
   switch (r.outcome) {
     case 'compile-error':
-      return { stderr: compileErrorReport(r.diagnostics), exitCode: 1 };
+      return { stderr: r.byGoCommand ? r.diagnostics.map((d) => `${d}\n`).join('') : compileErrorReport(r.diagnostics), exitCode: 1 };
     case 'interrupted':
       return { stderr: 'signal: interrupt\n', exitCode: 1 };
     default:

@@ -58,6 +58,16 @@ export interface BuildResult {
   readonly diagnostics: readonly string[];
   readonly program: CompiledProgram | null;
   readonly packages: readonly Package[];
+  /** The go command refused before compiling (the lines carry no compiler header). */
+  readonly byGoCommand?: boolean;
+}
+
+/** The linker's complaint about a main package without func main (a byte string: `·` is UTF-8). */
+export const noMainError = 'runtime.main_main\xc2\xb7f: function main is undeclared in the main package';
+
+/** Whether a checked main package declares func main (else the link step fails). */
+export function hasMain(pkg: Package): boolean {
+  return pkg.scope.names.get('main')?.kind === 'Func';
 }
 
 /** Parses, checks and compiles a program; diagnostics are gc-formatted lines. */
@@ -66,6 +76,9 @@ export function buildProgram(source: string, opts: { filename?: string; trace?: 
   const parsed = parseFile(file);
   if (hasSyntaxErrors(parsed.diagnostics)) {
     return { diagnostics: formatDiagnostics(parsed.diagnostics), program: null, packages: [] };
+  }
+  if (parsed.file.Name.Name !== 'main') {
+    return { diagnostics: ['package command-line-arguments is not a main package'], program: null, packages: [], byGoCommand: true };
   }
   // Other parser errors (e.g. a parenthesized defer) do not stop gc: it type-checks as well.
   const checked = checkPackage({
@@ -78,6 +91,7 @@ export function buildProgram(source: string, opts: { filename?: string; trace?: 
   });
   const { pkg, diagnostics } = checked;
   if (diagnostics.length > 0) return { diagnostics: formatCheckResult(checked), program: null, packages: [pkg] };
+  if (!hasMain(pkg)) return { diagnostics: [noMainError], program: null, packages: [pkg] };
   const pkgs = dependencyOrder(pkg);
   const program = compileProgram(pkgs, { loopvar: olderThan122(parsed.file.GoVersion) ? 'shared' : 'per-iteration', std: stdPackages, trace: opts.trace });
   return { diagnostics: [], program, packages: pkgs };
@@ -92,7 +106,9 @@ export function olderThan122(v: string): boolean {
 /** Runs a whole Go program as `go run` would. */
 export async function runProgram(source: string, opts: RunOptions): Promise<RunResult> {
   const built = buildProgram(source, { filename: opts.filename, trace: opts.trace });
-  if (built.program === null) return { outcome: 'compile-error', exitStatus: 1, diagnostics: built.diagnostics };
+  if (built.program === null) {
+    return { outcome: 'compile-error', exitStatus: 1, diagnostics: built.diagnostics, ...(built.byGoCommand ? { byGoCommand: true } : {}) };
+  }
   return runCompiled(built.program, opts);
 }
 

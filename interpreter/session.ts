@@ -5,7 +5,7 @@
 import type { CellResult, Completeness, Completion, GoSession, Inspection, RunIO, RunOptions } from './api.js';
 import { withTrace } from './traced.js';
 import { analyzeEscapes, buildDiagnostics, parseGcflags } from './escape/index.js';
-import { importStd } from './run.js';
+import { hasMain, importStd, noMainError } from './run.js';
 import { compileErrorReport } from './gorun.js';
 import { FileSet, SourceFile, encodeUTF8 } from './source/file.js';
 import { formatDiagnostics } from './source/diagnostic.js';
@@ -120,6 +120,7 @@ export class Session implements GoSession {
     this.cellVars = p.cellVars;
     this.imports = p.imports;
     if (p.kind === 'declarations') return { outcome: 'exited', exitStatus: 0, diagnostics: [] };
+    if (!hasMain(p.pkg)) return { outcome: 'compile-error', exitStatus: 1, diagnostics: [noMainError] };
 
     this.store.result = undefined;
     useSessionStore(this.store);

@@ -30,11 +30,11 @@ export abstract class CallCompiler extends ExprCompiler {
   }
 
   /** The function to call and, for methods, the receiver argument. */
-  callee(fun: ast.Expr): { fn: string; pre: string | null; gen: boolean; dynamic: boolean; func?: Func } {
+  callee(fun: ast.Expr, late = false): { fn: string; pre: string | null; gen: boolean; dynamic: boolean; func?: Func } {
     if (fun.kind === 'SelectorExpr') {
       const sel = this.info.selections.get(fun);
       if (sel?.kind === 'MethodVal') {
-        const mt = this.methodTarget(fun);
+        const mt = this.methodTarget(fun, late);
         return { fn: mt.fn, pre: mt.recv, gen: mt.isGen, dynamic: mt.iface && this.pc.anyBlocking, func: mt.iface ? undefined : (sel.obj as Func) };
       }
       if (sel === undefined) {

@@ -388,7 +388,9 @@ export abstract class ExprCompiler {
 
   /** The receiver and method for a method call or value x.M. Returns the function and the
    *  receiver argument (already adjusted for pointer/value receivers). */
-  methodTarget(e: ast.SelectorExpr): { fn: string; recv: string; isGen: boolean; iface: boolean } {
+  /** The method and receiver of x.M. `late`: the call happens later (a method value, defer, go),
+   *  so a value receiver is copied now even when the method only reads it. */
+  methodTarget(e: ast.SelectorExpr, late = false): { fn: string; recv: string; isGen: boolean; iface: boolean } {
     const sel = this.info.selections.get(e)!;
     const m = sel.obj as Func;
     const { js, t } = this.walkPath(this.expr(e.X), this.typeOf(e.X), sel.index.slice(0, -1));
@@ -411,7 +413,7 @@ export abstract class ExprCompiler {
       // &x: structs and arrays are their own pointers; other variables are boxed.
       if (t.kind !== 'Pointer' && !isValueType(t)) recv = this.addressOf(this.pathExpr(e, sel.index.length - 1));
     } else {
-      const ro = this.pc.readOnly(m).recv;
+      const ro = this.pc.readOnly(m).recv && !late;
       if (t.kind === 'Pointer') recv = isValueType(base) ? (ro ? `$.nn(${js})` : this.copyVal(`$.nn(${js})`, base)) : `${js}.load()`;
       else if (isValueType(t) && !ro) recv = this.copyVal(js, t);
     }
@@ -424,7 +426,7 @@ export abstract class ExprCompiler {
   }
 
   methodValue(e: ast.SelectorExpr): string {
-    const mt = this.methodTarget(e);
+    const mt = this.methodTarget(e, true);
     const r = this.temp();
     const f = this.temp();
     if (mt.isGen) return `(${r} = ${mt.recv}, ${f} = ${mt.fn}, $.bindGen(${f}, ${r}))`;

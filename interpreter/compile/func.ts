@@ -1028,7 +1028,7 @@ export class FuncCompiler extends CallCompiler {
     if (ftv?.mode === 'builtin' || (fun.kind === 'Ident' && this.objOf(fun)?.kind === 'Builtin')) return null;
     if (ftv?.mode === 'typexpr') return null;
     const sig = under(this.typeOf(call.Fun)) as Signature;
-    const { fn, pre } = this.callee(fun);
+    const { fn, pre } = this.callee(fun, true); // go and defer call later: copy value receivers now
     const args = this.args(call, sig);
     // A nil func value panics when the deferred call runs, not at the defer statement.
     const f = fn.startsWith('$.nnf(') ? fn.slice('$.nnf('.length, -1) : fn;
