@@ -513,7 +513,9 @@ export class FuncCompiler extends CallCompiler {
       const def = this.info.defs.get(l);
       if (define && def) return this.declare(def as Var, js);
       const o = this.objOf(l) as Var;
-      if (isValueType(o.type) && this.isBoxedVar(o)) return `${this.varRef(o)} = ${js};`;
+      // A struct or array variable is its own pointer (docs/runtime-values.md): assigning to it
+      // copies into it, so that &v taken earlier sees the new value.
+      if (isValueType(o.type)) return `$.assignInto(${this.T(o.type)}, ${this.varRef(o)}, ${js});`;
       return `${this.varRef(o)} = ${js};`;
     }
     const t = this.typeOf(l);
