@@ -8,6 +8,7 @@ import { tracer } from './tracehook.js';
 import { Clock } from './clock.js';
 import { Goroutine, type GoSite, type GoStack, type WaitReason } from './goroutine.js';
 import { checkpoint } from './interrupt.js';
+import { GoFatal } from './panic.js';
 
 /** The id of the first goroutine a program starts: 1 is main; the Go Playground runtime (`-tags
  *  faketime`, what time-dependent golden programs are recorded with) gives the first user goroutine 18
@@ -41,6 +42,10 @@ export class Rand {
   }
 }
 
+/** Live goroutines at most: far beyond lessons (1e5 in the benchmarks), well inside the memory a
+ *  session has (each costs about a kilobyte here). */
+export const MaxGoroutines = 500_000;
+
 export class Scheduler {
   readonly clock = new Clock();
   readonly rand: Rand;
@@ -66,6 +71,9 @@ export class Scheduler {
 
   /** Starts a goroutine running fn(...args); returns it. */
   spawn(fn: (...args: any[]) => unknown, args: readonly unknown[], site: GoSite, id?: number): Goroutine {
+    // Go would run until memory ran out; stopping at a fixed count reports that as Go does, before
+    // the host's heap is exhausted (which would end the thread, or the process, not the program).
+    if (this.all.size >= MaxGoroutines) throw new GoFatal('runtime: out of memory');
     const stack = isGenFunc(fn)
       ? (fn(...args) as GoStack)
       : (function* (): GoStack {
