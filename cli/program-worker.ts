@@ -1,6 +1,7 @@
 // The worker thread behind program-host.ts: runs one program and streams its output back.
 import { parentPort, workerData } from 'node:worker_threads';
-import { runProgram, withTrace, traceBundle } from '../interpreter/index.js';
+import { runProgram, withTrace, traceBundle, setMemoryProbe } from '../interpreter/index.js';
+import { heapNearlyFull } from '../kernel/memory.js';
 import type { RunResult } from '../interpreter/api.js';
 
 export interface WorkerJob {
@@ -33,6 +34,7 @@ if (parentPort) {
         post({ t: 'stdin' });
       }),
   };
+  setMemoryProbe(heapNearlyFull);
   const opts = { filename: job.filename, args: job.args, seed: job.seed, interrupt: job.interrupt };
   if (job.trace) {
     const { result, trace } = await withTrace(io, (traced) => runProgram(job.source, { ...opts, ...traced, trace: true }));

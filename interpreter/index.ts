@@ -8,3 +8,4 @@ export { withTrace, type TraceLog } from './traced.js';
 export { traceBundle, buildModel, renderText as renderTraceText } from './trace/index.js';
 export { escapeBundle } from './escape/view.js';
 export { buildDiagnostics } from './escape/index.js';
+export { setMemoryProbe } from './runtime/interrupt.js';

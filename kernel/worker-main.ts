@@ -8,6 +8,7 @@ import { OutputLimiter } from './output.js';
 import { runCell, toBytes, type StopReason } from './cell.js';
 import type { CellIO } from './magics/magic.js';
 import { builtinMagics } from './magics/builtin.js';
+import { heapNearlyFull } from './memory.js';
 
 const port = parentPort!;
 const data = workerData as WorkerData;
@@ -22,6 +23,7 @@ async function load(): Promise<void> {
   try {
     const mod = (await import(data.sessionModule)) as { Session: new () => GoSession };
     session = new mod.Session();
+    (await import('../interpreter/index.js')).setMemoryProbe(heapNearlyFull);
     post({ type: 'ready' });
   } catch (e) {
     post({ type: 'load_failed', message: `the Go interpreter could not be loaded: ${(e as Error).message}` });

@@ -8,6 +8,7 @@
 
 /** Checks per refill. About a few microseconds of work between checks, so an interrupt is seen
  *  well within 100 ms while the check costs nothing measurable. */
+import { GoFatal } from './panic.js';
 export const BUDGET = 10000;
 
 /** The counter compiled code decrements; a property on a shared object so every module sees it. */
@@ -37,11 +38,22 @@ export function interruptRequested(): boolean {
   return flag !== null && Atomics.load(flag, 0) !== 0;
 }
 
+/** The host's view of memory: true when the program's heap is nearly full. */
+let memoryLow: (() => boolean) | null = null;
+
+/** Lets the host (which can see the heap; the interpreter cannot) report memory running out. A
+ *  program that keeps allocating then ends as Go's `fatal error: runtime: out of memory`, before
+ *  the JS heap itself fails — which in a worker thread can abort the whole process. */
+export function setMemoryProbe(probe: (() => boolean) | null): void {
+  memoryLow = probe;
+}
+
 /** The budget ran out: refill it and stop the program if the host asked to. */
 export function checkpoint(): void {
   budget.n = BUDGET;
   refills++;
   if (flag !== null && Atomics.load(flag, 0) !== 0) throw new Interrupted();
+  if (memoryLow !== null && (refills & 15) === 0 && memoryLow()) throw new GoFatal('runtime: out of memory');
 }
 
 /** The number of refills so far (the scheduler compares it to decide on preemption). */

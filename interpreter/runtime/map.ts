@@ -5,6 +5,7 @@
 import { nilMapWrite } from './errors.js';
 import type { TypeDesc } from './typedesc.js';
 
+import { GoFatal } from './panic.js';
 export class GoMap<K = unknown, V = unknown> {
   /** hash -> value */
   readonly data = new Map<unknown, V>();
@@ -68,8 +69,13 @@ export function mapGet2<K, V>(m: GoMap<K, V> | null, k: K, mt: TypeDesc): [V, bo
 }
 
 /** m[k] = v */
+/** Entries a map may hold: a JS Map's table doubles as it grows, and a doubling that cannot be
+ *  allocated aborts the process; Go would have run out of memory long before in a lesson. */
+export const MaxMapEntries = 1 << 23;
+
 export function mapSet<K, V>(m: GoMap<K, V> | null, k: K, v: V): void {
   if (m === null) throw nilMapWrite();
+  if (m.data.size >= MaxMapEntries && !m.data.has(m.hashOf(k))) throw new GoFatal('runtime: out of memory');
   const h = m.hashOf(k);
   if (m.keys !== null && !m.data.has(h)) m.keys.set(h, k);
   m.data.set(h, v);
