@@ -157,12 +157,14 @@ export class FuncCompiler extends CallCompiler {
       out.push('  $body: try {');
       out.push(...body);
       out.push('  } catch ($e) { $panic = $e; }');
+      // Deferred calls run at the function's closing brace, as Go's traces place them.
+      const at = `/*@L${this.pc.lineOf(spec.body.Rbrace)}*/`;
       if (this.traced) {
         // The tracer sees the results the caller gets, or that the frame is unwinding.
         const run = this.gen ? 'yield* $.runDefersGen($defers, $panic, $tf);' : '$.runDefers($defers, $panic, $tf);';
-        out.push(`  try { ${run} } catch ($x) { $.tr.exit($tf, [], [], [], $.unwindKind($x)); throw $x; }`);
+        out.push(`  ${at}try { ${run} } catch ($x) { $.tr.exit($tf, [], [], [], $.unwindKind($x)); throw $x; }`);
         out.push(`  $.tr.exit($tf, ${this.traceResults()}, null);`);
-      } else out.push(this.gen ? '  yield* $.runDefersGen($defers, $panic);' : '  $.runDefers($defers, $panic);');
+      } else out.push(this.gen ? `  ${at}yield* $.runDefersGen($defers, $panic);` : `  ${at}$.runDefers($defers, $panic);`);
       out.push(`  return ${this.resultTuple()};`);
     } else {
       out.push(...body);
