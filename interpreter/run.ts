@@ -5,6 +5,7 @@ import type { RunOptions, RunResult } from './api.js';
 import { SourceFile } from './source/file.js';
 import { formatDiagnostics, type Diagnostic } from './source/diagnostic.js';
 import { parseFile, hasSyntaxErrors } from './syntax/parser.js';
+import { sharesLoopVars } from './syntax/buildline.js';
 import { checkPackage, formatCheckResult } from './types/check.js';
 import type { Package } from './types/info.js';
 import { compileProgram, type CompiledProgram } from './compile/program.js';
@@ -36,7 +37,7 @@ export function importStd(path: string): Package | null {
 }
 
 /** Packages the main package needs, dependencies first. */
-export function dependencyOrder(main: Package): Package[] {
+function dependencyOrder(main: Package): Package[] {
   const out: Package[] = [];
   const seen = new Set<string>();
   const visit = (p: Package): void => {
@@ -92,15 +93,15 @@ export function buildProgram(source: string, opts: { filename?: string; trace?: 
   const { pkg, diagnostics } = checked;
   if (diagnostics.length > 0) return { diagnostics: formatCheckResult(checked), program: null, packages: [pkg] };
   if (!hasMain(pkg)) return { diagnostics: [noMainError], program: null, packages: [pkg] };
-  const pkgs = dependencyOrder(pkg);
-  const program = compileProgram(pkgs, { loopvar: olderThan122(parsed.file.GoVersion) ? 'shared' : 'per-iteration', std: stdPackages, trace: opts.trace });
-  return { diagnostics: [], program, packages: pkgs };
+  return { diagnostics: [], ...compileChecked(pkg, parsed.file.GoVersion, opts.trace) };
 }
 
-/** Whether a file's `//go:build` version predates Go 1.22's per-iteration loop variables. */
-export function olderThan122(v: string): boolean {
-  const m = /^go1\.(\d+)/.exec(v);
-  return m !== null && Number(m[1]) < 22;
+/** Compiles a checked main package with the packages it imports; `goVersion` is the file's (or
+ *  running cell's) build constraint, which decides the loop-variable semantics. */
+export function compileChecked(pkg: Package, goVersion: string, trace?: boolean): { program: CompiledProgram; packages: Package[] } {
+  const packages = dependencyOrder(pkg);
+  const program = compileProgram(packages, { loopvar: sharesLoopVars(goVersion) ? 'shared' : 'per-iteration', std: stdPackages, trace });
+  return { program, packages };
 }
 
 /** Runs a whole Go program as `go run` would. */

@@ -4,6 +4,7 @@
 // go/defer wrappers (typecheck.normalizeGoDeferCall), result names ~r0, per-iteration loop variables.
 import type { Pos } from '../source/file.js';
 import type * as ast from '../syntax/ast.js';
+import { sharesLoopVars } from '../syntax/buildline.js';
 import type { Package } from '../types/info.js';
 import { under } from '../types/predicates.js';
 import type { Func as TFunc, Obj, Signature, Type, Var } from '../types/types.js';
@@ -113,13 +114,13 @@ export class Lowerer {
     const flushGlobals = (upTo: number): void => {
       while (gi < globalLits.length && globalLits[gi]!.index <= upTo) {
         const g = globalLits[gi++]!;
-        this.perIteration = !olderThan122(g.goVersion);
+        this.perIteration = !sharesLoopVars(g.goVersion);
         this.funcs.push(this.lowerGlobalFuncLit(g.lit, gi));
       }
     };
     decls.forEach(({ d, f, goVersion }, i) => {
       flushGlobals(i);
-      this.perIteration = !olderThan122(goVersion);
+      this.perIteration = !sharesLoopVars(goVersion);
       this.lowerFuncDecl(d, f);
       this.funcs.push(f);
     });
@@ -1241,11 +1242,6 @@ function fmtSel(sel: Node): string {
   const x = sel.x!;
   const base = x.op === 'NAME' || x.op === 'LITERAL' ? x.text : '(...)';
   return `${base}.${sel.text}`;
-}
-
-function olderThan122(v: string): boolean {
-  const m = /^go1\.(\d+)/.exec(v);
-  return m !== null && Number(m[1]) < 22;
 }
 
 function isByte(t: Type): boolean {

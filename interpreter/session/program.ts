@@ -5,9 +5,8 @@ import type { Diagnostic } from '../source/diagnostic.js';
 import type * as ast from '../syntax/ast.js';
 import { checkPackage, type CheckResult } from '../types/check.js';
 import type { Package } from '../types/info.js';
-import { compileProgram } from '../compile/program.js';
-import { stdPackages, supportedPackages, packageName } from '../stdlib/index.js';
-import { dependencyOrder, importStd, olderThan122, runCompiled } from '../run.js';
+import { supportedPackages, packageName } from '../stdlib/index.js';
+import { compileChecked, importStd, runCompiled } from '../run.js';
 
 /** Checks the cells' files as package main; `prior` are the parser's non-syntax errors (gc goes on
  *  to type-check after them, and they count towards its ten). */
@@ -17,17 +16,12 @@ export function checkProgram(files: readonly ast.File[], prior: readonly Diagnos
 
 /** Compiles and runs a checked program; `goVersion` is the running cell's build constraint. */
 export function runChecked(pkg: Package, goVersion: string, opts: RunOptions): Promise<RunResult> {
-  const program = compileProgram(dependencyOrder(pkg), {
-    loopvar: olderThan122(goVersion) ? 'shared' : 'per-iteration',
-    std: stdPackages,
-    trace: opts.trace,
-  });
-  return runCompiled(program, opts);
+  return runCompiled(compileChecked(pkg, goVersion, opts.trace).program, opts);
 }
 
 /** Standard packages by package name (for imports a cell leaves out), user-visible ones only. */
 export function stdPackageNames(): Map<string, string> {
   const names = new Map<string, string>();
-  for (const path of supportedPackages()) if (!path.startsWith('golesson/session')) names.set(packageName(path), path);
+  for (const path of supportedPackages()) names.set(packageName(path), path);
   return names;
 }

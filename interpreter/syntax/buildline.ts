@@ -85,3 +85,10 @@ function parseBuildExpr(s: string): BuildExpr | null {
   const x = or();
   return x !== null && i === toks.length ? x : null;
 }
+
+/** Whether a file's `//go:build` version (e.g. "go1.21") predates Go 1.22's per-iteration loop
+ *  variables, so its loops share one variable, as Go 1.23 compiles such a file. */
+export function sharesLoopVars(goVersion: string): boolean {
+  const m = /^go1\.(\d+)/.exec(goVersion);
+  return m !== null && Number(m[1]) < 22;
+}
