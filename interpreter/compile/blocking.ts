@@ -7,7 +7,7 @@ import * as ast from '../syntax/ast.js';
 import type { Info, Package } from '../types/info.js';
 import type { Func, Type } from '../types/types.js';
 import { unparen } from './expr.js';
-import { walkStmts } from './func.js';
+import { walkStmts } from './walk.js';
 import { under } from './gotypes.js';
 
 export interface BlockingResult {
@@ -78,40 +78,9 @@ export function analyzeBlocking(pkgs: readonly Package[], stdIsGen: (f: Func) =>
 }
 
 function walkLits(n: ast.Node, info: Info, stdIsGen: (f: Func) => boolean, units: Unit[], main: boolean): void {
-  walkAll(n, (c) => {
-    if (c.kind === 'FuncLit') scan(c, c.Body, info, stdIsGen, units, main);
-  });
-}
-
-/** Visits every node including function literals' bodies (walkStmts stops at them). */
-function walkAll(n: ast.Node, f: (n: ast.Node) => void): void {
   walkStmts(n, (c) => {
-    f(c);
-    forEachLit(c, (lit) => {
-      f(lit);
-    });
-  });
-}
-
-function forEachLit(n: ast.Node, f: (lit: ast.FuncLit) => void): void {
-  const check = (c: ast.Node | null | undefined): void => {
-    if (c && c.kind === 'FuncLit') f(c);
-  };
-  switch (n.kind) {
-    case 'CallExpr': check(n.Fun); n.Args.forEach(check); return;
-    case 'AssignStmt': n.Rhs.forEach(check); return;
-    case 'ValueSpec': n.Values.forEach(check); return;
-    case 'ReturnStmt': n.Results.forEach(check); return;
-    case 'KeyValueExpr': check(n.Value); return;
-    case 'CompositeLit': n.Elts.forEach(check); return;
-    case 'SendStmt': check(n.Value); return;
-    case 'ParenExpr': check(n.X); return;
-    case 'RangeStmt': check(n.X); return;
-    case 'BinaryExpr': check(n.X); check(n.Y); return;
-    case 'UnaryExpr': check(n.X); return;
-    case 'ExprStmt': check(n.X); return;
-    default: return;
-  }
+    if (c.kind === 'FuncLit') scan(c, c.Body, info, stdIsGen, units, main);
+  }, 'visit');
 }
 
 function scan(node: ast.FuncDecl | ast.FuncLit, body: ast.BlockStmt, info: Info, stdIsGen: (f: Func) => boolean, units: Unit[], main: boolean): Unit {
@@ -151,11 +120,13 @@ function scan(node: ast.FuncDecl | ast.FuncLit, body: ast.BlockStmt, info: Info,
         }
         break;
       }
+      case 'FuncLit':
+        scan(n, n.Body, info, stdIsGen, units, main);
+        break;
       default:
         break;
     }
-    forEachLit(n, (lit) => scan(lit, lit.Body, info, stdIsGen, units, main));
-  });
+  }, 'visit');
   return u;
 }
 

@@ -5,6 +5,7 @@ import type { Func, Type, Var, Named } from '../types/types.js';
 import type { Info } from '../types/info.js';
 import type { RTypes } from './rtypes.js';
 import type { Subst } from './gotypes.js';
+import type { Interval } from './ranges.js';
 
 export interface StdBinding {
   /** JS expression for the implementation. */
@@ -16,6 +17,8 @@ export interface ProgramContext {
   readonly rtypes: RTypes;
   /** JS names of local variables, program-wide (closures see their outer functions' names). */
   readonly localNames: Map<Var, string>;
+  /** The value ranges of loop counters (compile/ranges.ts), program-wide like localNames. */
+  readonly counterRanges: Map<Var, Interval>;
   /** Whether the program can block at all (channel ops, select, blocking std calls). */
   readonly anyBlocking: boolean;
   /** Go 1.21-style shared loop variables for this file. */

@@ -9,6 +9,7 @@ import { ratToFloat64, ratToFloat32 } from '../types/constant.js';
 import type { Func, Named, Signature, Type, Var, Obj } from '../types/types.js';
 import type { ProgramContext } from './context.js';
 import { Subst, numClass, isIntClass, isValueType, isInterface, under, ptrRecv, type NumClass } from './gotypes.js';
+import { LENGTH, classRange, constRange, opRange, plainOp, type Interval } from './ranges.js';
 
 export class CompileError extends Error {}
 
@@ -82,6 +83,47 @@ export abstract class ExprCompiler {
     const tv = this.info.types.get(e);
     return tv?.mode === 'constant' ? tv.value : undefined;
   }
+  /** The values an integer expression can take, when known for certain (compile/ranges.ts). */
+  intRange(e: ast.Expr): Interval | null {
+    const c = this.constOf(e);
+    if (c !== undefined) return c.kind === 'int' ? constRange(c.value) : null;
+    const nc = numClass(this.typeOf(e));
+    if (nc !== 'i64' && nc !== 'u64') return classRange(nc);
+    switch (e.kind) {
+      case 'ParenExpr': return this.intRange(e.X);
+      case 'Ident': {
+        const o = this.objOf(e);
+        return o?.kind === 'Var' ? this.pc.counterRanges.get(o as Var) ?? null : null;
+      }
+      case 'BinaryExpr': {
+        const x = this.intRange(e.X);
+        const y = x && this.intRange(e.Y);
+        return x && y ? opRange(e.Op, x, y, nc) : null;
+      }
+      case 'UnaryExpr': {
+        const x = e.Op === 'SUB' || e.Op === 'ADD' ? this.intRange(e.X) : null;
+        if (x === null || e.Op === 'ADD') return x;
+        return nc === 'i64' ? [-x[1], -x[0]] : null;
+      }
+      case 'CallExpr': {
+        const f = unparen(e.Fun);
+        const mode = this.info.types.get(e.Fun)?.mode;
+        if (mode === 'builtin' && f.kind === 'Ident' && (f.Name === 'len' || f.Name === 'cap')) return LENGTH;
+        if (mode !== 'typexpr' || e.Args.length !== 1) return null;
+        const x = this.intRange(e.Args[0]!);
+        return x && x[0] >= (nc === 'u64' ? 0 : -Number.MAX_SAFE_INTEGER) && x[1] <= Number.MAX_SAFE_INTEGER ? x : null;
+      }
+      default: return null;
+    }
+  }
+
+  /** `x op y` on 64-bit integers as a plain JS operator, when the operands' ranges prove it exact
+   *  (y is the right side's JS; null for shifts, whose count is read from its range). */
+  plainIntOp(op: string, x: string, xr: Interval | null, y: string, yr: Interval | null, c: NumClass): string | null {
+    if ((c !== 'i64' && c !== 'u64') || xr === null || yr === null) return null;
+    return opRange(op, xr, yr, c) ? plainOp(op, x, y, xr, yr) : null;
+  }
+
   T(t: Type): string {
     return this.pc.rtypes.ref(this.subst.apply(t));
   }
@@ -632,13 +674,18 @@ export abstract class ExprCompiler {
       return `(${this.value(e.X, null)} ${sym} ${this.value(e.Y, null)})`;
     }
     const t = this.typeOf(e);
-    if (op === 'SHL' || op === 'SHR') return this.shift(op, this.expr(e.X), e.Y, numClass(t));
-    return arith(op, this.value(e.X, t), this.value(e.Y, t), numClass(t));
+    const c = numClass(t);
+    const shift = op === 'SHL' || op === 'SHR';
+    const x = shift ? this.expr(e.X) : this.value(e.X, t);
+    const y = shift ? this.expr(e.Y) : this.value(e.Y, t);
+    const plain = this.plainIntOp(op, x, this.intRange(e.X), y, this.intRange(e.Y), c);
+    if (plain !== null) return plain;
+    if (shift) return this.shift(op, x, y, e.Y, c);
+    return arith(op, x, y, c);
   }
 
-  shift(op: 'SHL' | 'SHR', x: string, ye: ast.Expr, c: NumClass): string {
+  shift(op: 'SHL' | 'SHR', x: string, y: string, ye: ast.Expr, c: NumClass): string {
     const yc = this.constOf(ye);
-    const y = this.expr(ye);
     const small = yc !== undefined && yc.kind === 'int' && yc.value < 31n;
     switch (c) {
       case 'i64': return op === 'SHL' ? `$.shl64(${x}, ${y})` : `$.shr64(${x}, ${y})`;

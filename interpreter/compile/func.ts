@@ -15,6 +15,8 @@ import { CallCompiler } from './calls.js';
 import { Subst, isValueType, isInterface, numClass, under } from './gotypes.js';
 import { tokenText } from '../syntax/token.js';
 import { argTexts, callText, q } from './trace.js';
+import { walkStmts } from './walk.js';
+import { LENGTH, counterRange, rangeKeyRange, type Interval } from './ranges.js';
 
 interface Target {
   readonly kind: 'loop' | 'switch' | 'select' | 'block' | 'rangefunc';
@@ -560,9 +562,14 @@ export class FuncCompiler extends CallCompiler {
   /** x op= y (y already converted), or x++ / x--. */
   private opAssign(l: ast.Expr, op: string, rhs: string | null, rhsExpr?: ast.Expr): string {
     const t = this.typeOf(l);
+    const c = numClass(t);
     const cur = this.expr(l);
+    const y = rhs ?? this.expr(rhsExpr!);
+    // rhsExpr is absent for ++ and --.
+    const plain = this.plainIntOp(op, cur, this.intRange(l), y, rhsExpr ? this.intRange(rhsExpr) : [1, 1], c);
     let v: string;
-    if (rhs === null) v = this.shift(op as 'SHL' | 'SHR', cur, rhsExpr!, numClass(t));
+    if (plain !== null) v = plain;
+    else if (rhs === null) v = this.shift(op as 'SHL' | 'SHR', cur, y, rhsExpr!, c);
     else v = arithOf(op, cur, rhs, t);
     return this.storeJS(l, v, false);
   }
@@ -747,6 +754,8 @@ export class FuncCompiler extends CallCompiler {
     const js = this.pc.unique(label ? 'L_' + label : '$for');
     const shared = this.pc.sharedLoopVars(s.For);
     const vars = this.loopVarsOf(s.Init);
+    const counter = counterRange(s, this.info, (e) => this.intRange(e));
+    if (counter) this.pc.counterRanges.set(counter.v, counter.range);
     const reboxed = shared ? [] : vars.filter((v) => this.boxed.has(v));
     const target: Target = { kind: 'loop', goLabel: label, jsLabel: js, contLabel: reboxed.length > 0 ? this.pc.unique('$cont') : null };
     const m = this.mark(s.For);
@@ -833,6 +842,12 @@ export class FuncCompiler extends CallCompiler {
   }
   private sharedDeclared = new Set<Var>();
 
+  /** Records the range of a range loop's key over [0, n). */
+  private rangeKey(s: ast.RangeStmt, n: Interval | null): void {
+    const k = n && rangeKeyRange(s, this.info, n);
+    if (k) this.pc.counterRanges.set(k.v, k.range);
+  }
+
   private rangeStmt(s: ast.RangeStmt): void {
     const label = this.takeLabel();
     const js = this.pc.unique(label ? 'L_' + label : '$range');
@@ -871,6 +886,7 @@ export class FuncCompiler extends CallCompiler {
       const i = this.pc.unique('$i');
       this.emit(`${m}${n} = ${this.expr(s.X)};`);
       const kt = key ? this.lhsType(key) ?? xt : xt;
+      this.rangeKey(s, this.intRange(s.X));
       this.emit(`${js}: for (let ${i} = 0; ${i} < ${n}; ${i}++) {`);
       body(this.bindRange(s, [{ e: key, js: i, t: kt }]));
       this.emit('}');
@@ -879,6 +895,7 @@ export class FuncCompiler extends CallCompiler {
       const i = this.pc.unique('$i');
       const p = this.pc.unique('$p');
       this.emit(`${m}${str} = ${this.expr(s.X)};`);
+      this.rangeKey(s, LENGTH);
       this.emit(`${js}: for (let ${i} = 0, ${p} = 0; ${i} < ${str}.length; ${i} += ${p} & 7) {`);
       this.emit(`  ${p} = $.decodeRunePacked(${str}, ${i});`);
       body(this.bindRange(s, [{ e: key, js: i, t: intT }, { e: value, js: `(${p} >>> 3)`, t: { kind: 'Basic', name: 'int32' } as Type }]));
@@ -902,6 +919,7 @@ export class FuncCompiler extends CallCompiler {
         arr = a;
         len = String(xu.kind === 'Array' ? xu.len : (under((xu as { elem: Type }).elem) as { len: number }).len);
       }
+      this.rangeKey(s, LENGTH);
       this.emit(`${js}: for (let ${i} = 0; ${i} < ${len}; ${i}++) {`);
       const ev = value !== null ? this.copyVal(`${arr}[${off}${i}]`, elemT) : '';
       body(this.bindRange(s, [{ e: key, js: i, t: intT }, { e: value, js: ev, t: elemT }]));
@@ -1153,51 +1171,6 @@ export function containsRecover(b: ast.BlockStmt, info: Info): boolean {
     }
   });
   return found;
-}
-
-/** Visits the nodes of a function body, not descending into function literals. */
-export function walkStmts(n: ast.Node, f: (n: ast.Node) => void): void {
-  f(n);
-  const visit = (c: ast.Node | null | undefined): void => {
-    if (c !== null && c !== undefined && c.kind !== 'FuncLit') walkStmts(c, f);
-  };
-  const all = (cs: readonly (ast.Node | null)[]): void => cs.forEach(visit);
-  switch (n.kind) {
-    case 'FuncDecl': return visit(n.Body);
-    case 'BlockStmt': return all(n.List);
-    case 'ExprStmt': return visit(n.X);
-    case 'AssignStmt': all(n.Lhs); return all(n.Rhs);
-    case 'DeclStmt': return visit(n.Decl);
-    case 'GenDecl': return all(n.Specs);
-    case 'ValueSpec': return all(n.Values);
-    case 'LabeledStmt': return visit(n.Stmt);
-    case 'SendStmt': visit(n.Chan); return visit(n.Value);
-    case 'IncDecStmt': return visit(n.X);
-    case 'GoStmt': return visit(n.Call);
-    case 'DeferStmt': return visit(n.Call);
-    case 'ReturnStmt': return all(n.Results);
-    case 'IfStmt': visit(n.Init); visit(n.Cond); visit(n.Body); return visit(n.Else);
-    case 'CaseClause': all(n.List); return all(n.Body);
-    case 'SwitchStmt': visit(n.Init); visit(n.Tag); return visit(n.Body);
-    case 'TypeSwitchStmt': visit(n.Init); visit(n.Assign); return visit(n.Body);
-    case 'CommClause': visit(n.Comm); return all(n.Body);
-    case 'SelectStmt': return visit(n.Body);
-    case 'ForStmt': visit(n.Init); visit(n.Cond); visit(n.Post); return visit(n.Body);
-    case 'RangeStmt': visit(n.Key); visit(n.Value); visit(n.X); return visit(n.Body);
-    case 'CallExpr': visit(n.Fun); return all(n.Args);
-    case 'ParenExpr': return visit(n.X);
-    case 'SelectorExpr': return visit(n.X);
-    case 'IndexExpr': visit(n.X); return visit(n.Index);
-    case 'IndexListExpr': visit(n.X); return all(n.Indices);
-    case 'SliceExpr': visit(n.X); visit(n.Low); visit(n.High); return visit(n.Max);
-    case 'TypeAssertExpr': return visit(n.X);
-    case 'StarExpr': return visit(n.X);
-    case 'UnaryExpr': return visit(n.X);
-    case 'BinaryExpr': visit(n.X); return visit(n.Y);
-    case 'KeyValueExpr': visit(n.Key); return visit(n.Value);
-    case 'CompositeLit': return all(n.Elts);
-    default: return;
-  }
 }
 
 export { intLit, tokenText };

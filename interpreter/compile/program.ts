@@ -12,7 +12,9 @@ import type { Func, Named, Type, Var, TypeParam } from '../types/types.js';
 import type { SourceFile } from '../source/file.js';
 import { RTypes, typeKey } from './rtypes.js';
 import type { ProgramContext, StdBinding } from './context.js';
-import { FuncCompiler, walkStmts } from './func.js';
+import { FuncCompiler } from './func.js';
+import { walkStmts, writtenVars } from './walk.js';
+import type { Interval } from './ranges.js';
 import { Subst, methodSet, ptrRecv, namedSubst, under, isValueType, isInterface } from './gotypes.js';
 import { analyzeBlocking, type BlockingResult } from './blocking.js';
 import { CompileError, unparen } from './expr.js';
@@ -68,6 +70,7 @@ interface Instance {
 class ProgramCompiler implements ProgramContext {
   readonly rtypes: RTypes;
   readonly localNames = new Map<Var, string>();
+  readonly counterRanges = new Map<Var, Interval>();
   readonly anyBlocking: boolean;
   readonly filename: string;
   readonly trace: boolean;
@@ -548,9 +551,7 @@ function collectBoxed(pkgs: readonly Package[]): Set<Var> {
             if (ptrRecv(m) && xt && xt.kind !== 'Pointer' && !isInterface(xt)) mark(c.X);
           }
         }
-        if (c.kind === 'FuncLit') visit(c.Body);
-        forLits(c, (l) => visit(l.Body));
-      });
+      }, 'enter');
     };
     for (const f of p.files) for (const d of f.Decls) visit(d);
   }
@@ -564,94 +565,27 @@ function readOnlyVars(body: ast.BlockStmt, info: Info, vars: readonly Var[]): Se
   if (cand.size === 0) return cand;
   const uses = new Map<Var, number>();
   const safe = new Map<Var, number>();
-  const bad = new Set<Var>();
-  const rootVar = (e0: ast.Expr): Var | null => {
-    let e = unparen(e0);
-    for (;;) {
-      if (e.kind === 'SelectorExpr' || e.kind === 'IndexExpr' || e.kind === 'SliceExpr') e = unparen(e.X);
-      else if (e.kind === 'StarExpr') e = unparen(e.X);
-      else break;
-    }
-    if (e.kind !== 'Ident') return null;
-    const o = info.uses.get(e);
+  const bad = writtenVars(body, info);
+  const candOf = (e: ast.Expr): Var | null => {
+    const o = e.kind === 'Ident' ? info.uses.get(e) : undefined;
     return o && o.kind === 'Var' && cand.has(o) ? o : null;
   };
-  const visit = (n: ast.Node, inLit: boolean): void => {
-    walkStmts(n, (c) => {
-      switch (c.kind) {
-        case 'Ident': {
-          const o = info.uses.get(c);
-          if (o && o.kind === 'Var' && cand.has(o)) {
-            uses.set(o, (uses.get(o) ?? 0) + 1);
-            if (inLit) bad.add(o);
-          }
-          break;
-        }
-        case 'SelectorExpr': {
-          const x = unparen(c.X);
-          const sel = info.selections.get(c);
-          if (x.kind === 'Ident' && sel?.kind === 'FieldVal') {
-            const o = info.uses.get(x);
-            if (o && o.kind === 'Var' && cand.has(o)) safe.set(o, (safe.get(o) ?? 0) + 1);
-          }
-          break;
-        }
-        case 'AssignStmt':
-          for (const l of c.Lhs) {
-            const v = rootVar(l);
-            if (v) bad.add(v);
-          }
-          break;
-        case 'IncDecStmt': {
-          const v = rootVar(c.X);
-          if (v) bad.add(v);
-          break;
-        }
-        case 'UnaryExpr':
-          if (c.Op === 'AND') {
-            const v = rootVar(c.X);
-            if (v) bad.add(v);
-          }
-          break;
-        case 'RangeStmt':
-          for (const l of [c.Key, c.Value]) {
-            const v = l ? rootVar(l) : null;
-            if (v) bad.add(v);
-          }
-          break;
-        default:
-          break;
+  const count = (inLit: boolean) => (c: ast.Node): void => {
+    if (c.kind === 'Ident') {
+      const v = candOf(c);
+      if (v) {
+        uses.set(v, (uses.get(v) ?? 0) + 1);
+        if (inLit) bad.add(v);
       }
-      forLits(c, (l) => visit(l.Body, true));
-    });
+    } else if (c.kind === 'SelectorExpr' && info.selections.get(c)?.kind === 'FieldVal') {
+      const v = candOf(unparen(c.X));
+      if (v) safe.set(v, (safe.get(v) ?? 0) + 1);
+    } else if (c.kind === 'FuncLit') walkStmts(c.Body, count(true), 'enter');
   };
-  visit(body, false);
+  walkStmts(body, count(false), 'visit');
   const out = new Set<Var>();
   for (const v of cand) if (!bad.has(v) && (uses.get(v) ?? 0) === (safe.get(v) ?? 0)) out.add(v);
   return out;
-}
-
-function forLits(n: ast.Node, f: (l: ast.FuncLit) => void): void {
-  const check = (c: ast.Node | null | undefined): void => {
-    if (c && c.kind === 'FuncLit') f(c);
-  };
-  switch (n.kind) {
-    case 'CallExpr': check(n.Fun); n.Args.forEach(check); return;
-    case 'AssignStmt': n.Rhs.forEach(check); return;
-    case 'ValueSpec': n.Values.forEach(check); return;
-    case 'ReturnStmt': n.Results.forEach(check); return;
-    case 'KeyValueExpr': check(n.Value); return;
-    case 'CompositeLit': n.Elts.forEach(check); return;
-    case 'SendStmt': check(n.Value); return;
-    case 'ParenExpr': check(n.X); return;
-    case 'RangeStmt': check(n.X); return;
-    case 'BinaryExpr': check(n.X); check(n.Y); return;
-    case 'UnaryExpr': check(n.X); return;
-    case 'ExprStmt': check(n.X); return;
-    case 'GoStmt': check(n.Call.Fun); return;
-    case 'DeferStmt': check(n.Call.Fun); return;
-    default: return;
-  }
 }
 
 /** Compiles checked packages (dependency order, main last) to a program. */
