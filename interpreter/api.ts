@@ -14,6 +14,8 @@ export interface RunIO {
   /** Rich output from the Go package golesson/display: a MIME bundle (mime type -> data), shown
    *  as display_data, or as update_display_data when `update` is set for an earlier `id`. */
   display?(bundle: Readonly<Record<string, string>>, id?: string, update?: boolean): void;
+  /** display.Clear(): clear the cell's output, at once or (`wait`) when the next output arrives. */
+  clearOutput?(wait: boolean): void;
 }
 
 export interface RunOptions extends RunIO {

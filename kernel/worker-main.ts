@@ -50,7 +50,7 @@ async function execute(code: string, allowStdin: boolean, silent: boolean): Prom
     display,
     page: (bundle) => payload.push({ source: 'page', data: { ...bundle }, start: 0 }),
   };
-  const runOptions: RunOptions & { clearOutput(wait?: boolean): void } = {
+  const runOptions: RunOptions = {
     stdout: (bytes) => out.write('stdout', bytes),
     stderr: (bytes) => {
       // Trimmed now and then, not on every write: a flood on stderr must stay linear.
@@ -59,7 +59,7 @@ async function execute(code: string, allowStdin: boolean, silent: boolean): Prom
       out.write('stderr', bytes);
     },
     display,
-    clearOutput: (wait = false) => {
+    clearOutput: (wait) => {
       if (!silent) post({ type: 'clear_output', wait });
     },
     interrupt: interruptFlag,

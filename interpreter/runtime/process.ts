@@ -11,11 +11,12 @@ interface ProcessState {
   stdout: Writer;
   stderr: Writer;
   display: RunOptions['display'] | undefined;
+  clearOutput: RunOptions['clearOutput'] | undefined;
   args: readonly string[];
   filename: string;
 }
 
-const state: ProcessState = { stdout: discard, stderr: discard, display: undefined, args: [], filename: './prog.go' };
+const state: ProcessState = { stdout: discard, stderr: discard, display: undefined, clearOutput: undefined, args: [], filename: './prog.go' };
 
 /** What `go run` puts in os.Args[0]. */
 export const ARG0 = '/tmp/go-build/b001/exe/prog';
@@ -25,6 +26,7 @@ export function attachProcess(opts: RunOptions | null): void {
   state.stdout = opts?.stdout.bind(opts) ?? discard;
   state.stderr = opts?.stderr.bind(opts) ?? discard;
   state.display = opts?.display?.bind(opts);
+  state.clearOutput = opts?.clearOutput?.bind(opts);
   state.args = opts?.args ?? [];
   state.filename = opts?.filename ?? './prog.go';
 }
@@ -42,6 +44,11 @@ export function writeStderr(bytes: string): void {
 /** The display hook (golesson/display), if the host has one. */
 export function displayHook(): RunOptions['display'] | undefined {
   return state.display;
+}
+
+/** The clear-output hook (golesson/display), if the host has one. */
+export function clearOutputHook(): RunOptions['clearOutput'] | undefined {
+  return state.clearOutput;
 }
 
 /** os.Args: the program name then the host's arguments. */

@@ -5,7 +5,7 @@
 import type { StdPackage } from './package.js';
 import type { GoMap } from '../runtime/map.js';
 import type { Slice } from '../runtime/slice.js';
-import { displayHook, writeStdout } from '../runtime/process.js';
+import { clearOutputHook, displayHook, writeStdout } from '../runtime/process.js';
 import { bytesToStr } from './convert.js';
 import { fromBytes, toBytes } from './utf8/codec.js';
 
@@ -19,6 +19,14 @@ type ID string
 type Bundle map[string]string
 
 func show(b Bundle, id string, update bool) string
+func clear(wait bool)
+
+// Clear clears the cell's output now.
+func Clear() { clear(false) }
+
+// ClearWait clears the cell's output when the next output arrives, so a display redrawn in a
+// loop (an animation) does not flicker.
+func ClearWait() { clear(true) }
 func base64(data []byte) string
 func stripTags(html string) string
 
@@ -109,6 +117,8 @@ export const displayPackage: StdPackage = {
   source,
   impl: {
     show,
+    // Without a notebook (the command line) there is nothing to clear.
+    clear: (wait: boolean) => clearOutputHook()?.(wait),
     base64: (data: Slice<number> | null) => base64(bytesToStr(data)),
     stripTags: (html: string) => stripTags(html),
   },

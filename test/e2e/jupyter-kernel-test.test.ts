@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { installTestKernelspec, python, pythonHas } from './kernelspec-fixture.js';
-import { displayClearAvailable, root } from '../kernel/client.js';
+import { root } from '../kernel/client.js';
 
 const available = pythonHas('jupyter_kernel_test');
 if (!available) console.warn(`NOTICE: ${python} lacks jupyter_kernel_test (Debian python3-jupyter-kernel-test); skipping its run`);
@@ -13,16 +13,15 @@ describe('jupyter_kernel_test', () => {
     const spec = installTestKernelspec();
     const r = spawnSync(python, ['-m', 'unittest', 'discover', '-v', '-s', 'test/e2e', '-p', 'kernel_test_golesson.py'], {
       cwd: root,
-      env: { ...spec.env, GOLESSON_DISPLAY_CLEAR: displayClearAvailable ? '1' : '0' },
+      env: spec.env,
       encoding: 'utf8',
       timeout: 240000,
     });
     const out = r.stdout + r.stderr;
-    expect(out, out).toMatch(displayClearAvailable ? /\nOK\n/ : /\nOK \(skipped=1\)\n/);
+    expect(out, out).toMatch(/\nOK\n/);
     expect(r.status, out).toBe(0);
-    if (displayClearAvailable) expect(out).not.toMatch(/skipped/);
-    else expect(out).toMatch(/test_clear_output \([^)]*\)( \.\.\.|\n[^\n]*\.\.\.) skipped/);
-    const tests = ['kernel_info', 'execute_stdout', 'execute_stderr', 'completion', 'is_complete', 'pager', 'error', 'execute_result', 'display_data', 'history', 'inspect', ...(displayClearAvailable ? ['clear_output'] : [])];
+    expect(out).not.toMatch(/skipped/);
+    const tests = ['kernel_info', 'execute_stdout', 'execute_stderr', 'completion', 'is_complete', 'pager', 'error', 'execute_result', 'display_data', 'history', 'inspect', 'clear_output'];
     for (const t of tests) expect(out).toMatch(new RegExp(`test_${t} \\([^)]*\\)( \\.\\.\\.|\\n[^\\n]*\\.\\.\\.) ok`));
   }, 300000);
 });

@@ -48,8 +48,7 @@ class GolessonKernelTests(jupyter_kernel_test.KernelTests):
 
     code_inspect_sample = "append"
 
-    # golesson/display's Clear(); the runner sets GOLESSON_DISPLAY_CLEAR=1 once the package has it.
-    code_clear_output = CLEAR if os.environ.get("GOLESSON_DISPLAY_CLEAR") == "1" else ""
+    code_clear_output = CLEAR
 
 
 if __name__ == "__main__":

@@ -24,11 +24,6 @@ async function findRealSession(): Promise<boolean> {
 }
 export const realSession = await findRealSession();
 
-/** Whether golesson/display has Clear() (clear_output); the session double has it. */
-export const displayClearAvailable =
-  !realSession || process.env['GOLESSON_KERNEL_DOUBLE'] !== undefined || /\bfunc Clear\(/.test(readFileSync(join(root, 'interpreter/stdlib/display.ts'), 'utf8'));
-if (!displayClearAvailable) console.warn('NOTICE: golesson/display has no Clear() yet: the clear_output tests are skipped');
-
 export function kernelArgv(connectionFile: string): string[] {
   if (realSession && !process.env['GOLESSON_KERNEL_DOUBLE']) return [join(root, 'bin/golesson.js'), 'kernel', '-f', connectionFile];
   return [join(root, 'test/kernel/double/start-kernel.mjs'), '-f', connectionFile];

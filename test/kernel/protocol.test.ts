@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { displayClearAvailable, kernelArgv, startKernel, writeConnectionFile, type Msg, type RunningKernel } from './client.js';
+import { kernelArgv, startKernel, writeConnectionFile, type Msg, type RunningKernel } from './client.js';
 
 const hello = 'package main\n\nimport "fmt"\n\nfunc main() {\n\tfmt.Println("hello, world")\n}\n';
 const stderrProgram = 'package main\n\nimport (\n\t"fmt"\n\t"os"\n)\n\nfunc main() {\n\tfmt.Fprintln(os.Stderr, "oops")\n}\n';
@@ -344,10 +344,19 @@ describe('kernel protocol', () => {
     expect(byId.iopub[3]!.content).toEqual({ data: { 'text/plain': 'two' }, metadata: {}, transient: { display_id: id } });
   });
 
-  it.skipIf(!displayClearAvailable)('clears output from golesson/display', async () => {
+  it('clears output from golesson/display', async () => {
     const { iopub } = await k.client.execute('package main\n\nimport (\n\t"fmt"\n\t"golesson/display"\n)\n\nfunc main() {\n\tfmt.Println("soon gone")\n\tdisplay.Clear()\n}\n');
     expect(types(iopub)).toEqual(['status:busy', 'execute_input', 'stream', 'clear_output', 'status:idle']);
     expect(iopub[3]!.content).toEqual({ wait: false });
+    // ClearWait: the front end clears when the next output arrives (an animation's frames).
+    const frames = await k.client.execute('package main\n\nimport (\n\t"fmt"\n\t"golesson/display"\n)\n\nfunc main() {\n\tfor i := range 2 {\n\t\tdisplay.ClearWait()\n\t\tfmt.Println("frame", i)\n\t}\n}\n');
+    const shown = frames.iopub.filter((m) => m.header.msg_type !== 'status' && m.header.msg_type !== 'execute_input');
+    expect(shown.map((m) => [m.header.msg_type, m.content['wait'] ?? m.content['text']])).toEqual([
+      ['clear_output', true],
+      ['stream', 'frame 0\n'],
+      ['clear_output', true],
+      ['stream', 'frame 1\n'],
+    ]);
   });
 
   it('runs magics: %lsmagic, %help in the pager, %time, %ls and %reset, unknown magics', async () => {
