@@ -92,11 +92,18 @@ export function kernelsDir(where: InstallOptions['where']): string {
   }
 }
 
+/** The template's argv for this installation: this Node and this package's bin/golesson.js. The
+ *  template's Node flags stay: a small young generation for the kernel's own thread and one V8
+ *  helper thread keep an idle kernel's memory low (docs/kernel.md). */
+export function installedArgv(template: readonly string[], root: string): string[] {
+  return template.map((a) => (a === 'node' ? process.execPath : a === 'bin/golesson.js' ? join(root, 'bin', 'golesson.js') : a));
+}
+
 /** Writes the kernelspec; returns the directory written. */
 export function installKernelspec(opts: InstallOptions): string {
   const root = packageRoot();
   const spec = JSON.parse(readFileSync(join(root, 'kernelspec', 'kernel.json'), 'utf8')) as { argv: string[]; display_name: string };
-  spec.argv = [process.execPath, join(root, 'bin', 'golesson.js'), 'kernel', '-f', '{connection_file}'];
+  spec.argv = installedArgv(spec.argv, root);
   if (opts.displayName !== undefined) spec.display_name = opts.displayName;
   const dir = join(kernelsDir(opts.where), opts.name);
   mkdirSync(dir, { recursive: true });

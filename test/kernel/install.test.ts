@@ -37,7 +37,7 @@ describe('golesson install', () => {
     expect(dir).toBe(join(prefix, 'share/jupyter/kernels/golesson'));
     const spec = JSON.parse(readFileSync(join(dir, 'kernel.json'), 'utf8'));
     expect(spec).toMatchObject({
-      argv: [process.execPath, join(root, 'bin/golesson.js'), 'kernel', '-f', '{connection_file}'],
+      argv: [process.execPath, '--max-semi-space-size=1', '--v8-pool-size=1', join(root, 'bin/golesson.js'), 'kernel', '-f', '{connection_file}'],
       display_name: 'Go (golesson)',
       language: 'go',
       interrupt_mode: 'message',
