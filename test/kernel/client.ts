@@ -240,9 +240,11 @@ export interface RunningKernel {
   stop(): Promise<void>;
 }
 
-export async function startKernel(opts: { key?: string; env?: Record<string, string> } = {}): Promise<RunningKernel> {
+/** `prefix` runs the kernel under another command (e.g. strace), `cwd` in another directory. */
+export async function startKernel(opts: { key?: string; env?: Record<string, string>; prefix?: readonly string[]; cwd?: string } = {}): Promise<RunningKernel> {
   const conn = await writeConnectionFile(opts.key);
-  const proc = spawn(process.execPath, kernelArgv(conn.file), { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...opts.env } });
+  const [cmd, ...args] = [...(opts.prefix ?? []), process.execPath, ...kernelArgv(conn.file)];
+  const proc = spawn(cmd!, args, { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...opts.env }, cwd: opts.cwd });
   let err = '';
   proc.stderr!.on('data', (d: Buffer) => (err += d.toString()));
   proc.stdout!.on('data', () => {});
