@@ -10,7 +10,7 @@ import * as ast from '../syntax/ast.js';
 import type { Info, Package } from '../types/info.js';
 import type { Func, Named, Type, Var, TypeParam } from '../types/types.js';
 import type { SourceFile } from '../source/file.js';
-import { RTypes, typeKey } from './rtypes.js';
+import { RTypes, sigNoRecv, typeKey } from './rtypes.js';
 import type { ProgramContext, StdBinding } from './context.js';
 import { FuncCompiler } from './func.js';
 import { walkStmts, writtenVars } from './walk.js';
@@ -243,11 +243,7 @@ class ProgramCompiler implements ProgramContext {
     let subst: Map<TypeParam, Type>;
     let args: readonly Type[];
     if (f.type.recv !== null && recvNamed !== null && recvNamed.typeArgs.length > 0) {
-      subst = namedSubst(recvNamed);
-      // The method's own receiver type parameters (func (p *Pair[K, V]) ...) are distinct objects:
-      // map them by position too.
-      const rt = f.type.recv.type.kind === 'Pointer' ? (f.type.recv.type as { elem: Type }).elem : f.type.recv.type;
-      if (rt.kind === 'Named') rt.typeArgs.forEach((a, i) => a.kind === 'TypeParam' && recvNamed.typeArgs[i] && subst.set(a, recvNamed.typeArgs[i]!));
+      subst = recvSubst(f, recvNamed);
       args = recvNamed.typeArgs;
     } else {
       subst = new Map();
@@ -361,6 +357,9 @@ class ProgramCompiler implements ProgramContext {
           gen = this.funcIsGen(m);
         } else gen = this.anyBlocking;
         const ptr = !ifaceMethod && ptrRecv(m);
+        // The signature, so a type assertion to an interface checks it as Go's itabs do.
+        const sigT = ifaceMethod || recvNamed.typeArgs.length === 0 ? sigNoRecv(m.type) : new Subst(recvSubst(m, recvNamed)).apply(sigNoRecv(m.type));
+        const sig = hasTypeParam(sigT) ? 'null' : this.rtypes.ref(sigT);
         // Walk the embedding path from receiver r.
         const walk = (r: string): { js: string; lastEmbedPtr: boolean; finalType: Type } => {
           let js = r;
@@ -412,7 +411,7 @@ class ProgramCompiler implements ProgramContext {
               return callOf(w.js);
             });
           }
-          out.push(`$.ptrTo(${name}).addMethod(${JSON.stringify(mname)}, ${f}, ${gen});`);
+          out.push(`$.ptrTo(${name}).addMethod(${JSON.stringify(mname)}, ${f}, ${gen}, ${sig});`);
         }
         // N's table: value methods, and pointer methods reached through an embedded pointer.
         {
@@ -431,7 +430,7 @@ class ProgramCompiler implements ProgramContext {
               });
             }
           }
-          if (f !== null) out.push(`${name}.addMethod(${JSON.stringify(mname)}, ${f}, ${gen});`);
+          if (f !== null) out.push(`${name}.addMethod(${JSON.stringify(mname)}, ${f}, ${gen}, ${sig});`);
         }
       }
     }
@@ -556,6 +555,32 @@ function collectBoxed(pkgs: readonly Package[]): Set<Var> {
     for (const f of p.files) for (const d of f.Decls) visit(d);
   }
   return out;
+}
+
+/** The substitution for a method of a generic type's instance: the type's parameters, and the
+ *  method's own receiver type parameters (func (p *Pair[K, V]) ...), distinct objects mapped by
+ *  position. */
+function recvSubst(f: Func, recvNamed: Named): Map<TypeParam, Type> {
+  const subst = namedSubst(recvNamed);
+  const r = f.type.recv!.type;
+  const rt = r.kind === 'Pointer' ? r.elem : r;
+  if (rt.kind === 'Named') rt.typeArgs.forEach((a, i) => a.kind === 'TypeParam' && recvNamed.typeArgs[i] && subst.set(a, recvNamed.typeArgs[i]!));
+  return subst;
+}
+
+/** Whether a type still mentions a type parameter (not looking inside named types' definitions). */
+function hasTypeParam(t: Type): boolean {
+  switch (t.kind) {
+    case 'TypeParam': return true;
+    case 'Basic': case 'Union': return false;
+    case 'Pointer': case 'Slice': case 'Array': case 'Chan': return hasTypeParam(t.elem);
+    case 'Map': return hasTypeParam(t.key) || hasTypeParam(t.elem);
+    case 'Named': return t.typeArgs.some(hasTypeParam);
+    case 'Struct': return t.fields.some((f) => hasTypeParam(f.type));
+    case 'Tuple': return t.vars.some((v) => hasTypeParam(v.type));
+    case 'Signature': return hasTypeParam(t.params) || hasTypeParam(t.results);
+    case 'Interface': return t.allMethods.some((m) => hasTypeParam(m.type));
+  }
 }
 
 /** The variables among `vars` that the body only reads fields of (no writes through them, no

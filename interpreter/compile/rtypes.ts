@@ -160,7 +160,7 @@ export class RTypes implements TypeEmitter {
   }
 }
 
-function sigNoRecv(s: Signature): Signature {
+export function sigNoRecv(s: Signature): Signature {
   return s.recv === null ? s : { ...s, recv: null };
 }
 

@@ -1,6 +1,7 @@
 // Interface values: nil is null, anything else an Iface holding the dynamic type's descriptor and
 // the value. Conversions, assertions (with Go's exact `interface conversion` texts) and method calls.
-import type { TypeDesc } from './typedesc.js';
+import { funcOf, types, type TypeDesc } from './typedesc.js';
+import type { RMethod } from './rtype.js';
 import { typeAssertionError, nilDeref } from './errors.js';
 
 export class Iface {
@@ -10,10 +11,29 @@ export class Iface {
   ) {}
 }
 
-/** Whether dynamic type t implements interface it (every method of it is in t's method set). */
+/** The first method of interface it that dynamic type t lacks (by name and signature, as Go's
+ *  itab check), or '' when t implements it. */
 export function implementsIface(t: TypeDesc, it: TypeDesc): string {
-  for (const name of it.imethods) if (!Object.prototype.hasOwnProperty.call(t.m, name)) return name;
+  for (const name of it.imethods) {
+    const m = t.methods.get(name);
+    if (m === undefined || (m.sig !== null && m.sig !== it.isigs.get(name))) return name;
+  }
   return '';
+}
+
+/** The signature of Error, String and GoString: func() string. */
+export const stringMethodSig = funcOf([], [types.string], false);
+
+/** t's method `name` when its signature passes `fits` (or was not recorded): what an assertion to
+ *  a one-method interface finds, for library code that looks methods up by name. */
+export function methodWhere(t: TypeDesc, name: string, fits: (sig: TypeDesc) => boolean): RMethod | undefined {
+  const m = t.methods.get(name);
+  return m !== undefined && (m.sig === null || fits(m.sig as TypeDesc)) ? m : undefined;
+}
+
+/** t's Error() string or String() string method (fmt's and the panic printer's order). */
+export function textMethod(t: TypeDesc, name: 'Error' | 'String' | 'GoString'): RMethod | undefined {
+  return methodWhere(t, name, (sig) => sig === stringMethodSig);
 }
 
 /** x.(T) for a concrete T; `from` is x's static interface type. Panics with Go's text. */

@@ -26,6 +26,8 @@ export interface RMethod {
   readonly name: string;
   readonly fn: (recv: unknown, ...args: unknown[]) => unknown;
   readonly gen: boolean;
+  /** The signature without receiver (a Func type), or null where it is not recorded. */
+  readonly sig: RType | null;
 }
 
 export interface RType {

@@ -12,7 +12,7 @@
 // function names and file:line only.
 import type { Frame, Goroutine } from './goroutine.js';
 import type { GoPanic } from './panic.js';
-import type { Iface } from './iface.js';
+import { textMethod, type Iface } from './iface.js';
 import { callSync } from './defer.js';
 import { printFloatText } from './builtins.js';
 
@@ -34,13 +34,8 @@ function indented(s: string): string {
 export function panicValueText(v: Iface | null): string {
   if (v === null) return 'nil';
   const t = v.type;
-  const m = (t as unknown as { m?: Record<string, (...a: unknown[]) => unknown> }).m;
-  if (m !== undefined) {
-    const viaMethod = m['Error'] ?? m['String'];
-    if (viaMethod !== undefined && (t.methods.has('Error') || t.methods.has('String'))) {
-      return indented(String(callSync(viaMethod as (...a: unknown[]) => unknown, v.value)));
-    }
-  }
+  const viaMethod = textMethod(t, 'Error') ?? textMethod(t, 'String');
+  if (viaMethod !== undefined) return indented(String(callSync(viaMethod.fn, v.value)));
   const named = t.name !== '';
   let text: string;
   switch (t.kind) {

@@ -67,8 +67,9 @@ export class TypeDesc implements RType {
     if (this.kind === 'Struct') return (v as { $clone(): unknown }).$clone();
     return cloneArray(this, v as unknown[]);
   }
-  addMethod(name: string, fn: AnyFn, gen = false): void {
-    this.methods.set(name, { name, fn, gen });
+  /** `sig` is the method's Func descriptor (without receiver), when the compiler knows it. */
+  addMethod(name: string, fn: AnyFn, gen = false, sig: TypeDesc | null = null): void {
+    this.methods.set(name, { name, fn, gen, sig });
     this.m[name] = fn;
   }
 }

@@ -2,7 +2,7 @@
 import { Iface, implementsIface } from '../runtime/iface.js';
 import { Slice } from '../runtime/slice.js';
 import { callSync } from '../runtime/defer.js';
-import { assignInto, type TypeDesc } from '../runtime/typedesc.js';
+import { assignInto, errorType, funcOf, sliceOf, type TypeDesc } from '../runtime/typedesc.js';
 import { panicString } from './panics.js';
 import type { Pointer } from '../runtime/pointer.js';
 import type { StdPackage } from './package.js';
@@ -160,13 +160,17 @@ func (e *joinError) Unwrap() []error {
 }
 `;
 
+const unwrapOne = funcOf([], [errorType], false);
+const unwrapMany = funcOf([], [sliceOf(errorType)], false);
+
 export const errorsPackage: StdPackage = {
   path: 'errors',
   source,
   impl: {
     unwrapAny: (err: Iface | null) => {
       const m = err?.type.methods.get('Unwrap');
-      if (!err || !m) return [null, null, 0];
+      // Only Unwrap() error and Unwrap() []error count, as errors' interface assertions check.
+      if (!err || !m || (m.sig !== null && m.sig !== unwrapOne && m.sig !== unwrapMany)) return [null, null, 0];
       const r = callSync(m.fn, err.value);
       if (r instanceof Slice) return [null, r, 2];
       if (r instanceof Iface) return [r, null, 1];
@@ -176,7 +180,7 @@ export const errorsPackage: StdPackage = {
     checkAsTarget: (target: Iface) => {
       if (target.type.kind !== 'Pointer' || target.value === null) throw panicString('errors: target must be a non-nil pointer');
       const et = target.type.elem as TypeDesc;
-      if (et.kind !== 'Interface' && !et.methods.has('Error')) {
+      if (et.kind !== 'Interface' && implementsIface(et, errorType) !== '') {
         throw panicString('errors: *target must be interface or implement error');
       }
     },

@@ -925,14 +925,9 @@ function formatTime(t: TimeObj, layout: string): string {
   return out;
 }
 
-/** Time.Format. fmt (stdlib/fmt) still recognises a Formatter by the method's name alone, so it
- *  may call this as Format(state fmt.State, verb rune); a Time then prints its String form, which
- *  is what Go's fmt prints for it, instead of being taken for a layout. */
-function formatMethod(t: TimeObj, layout: string | Iface, _verb?: unknown): string {
-  if (typeof layout === 'string') return formatTime(t, layout);
-  const write = layout.type.methods.get('WriteString');
-  if (write !== undefined) write.fn(layout.value, timeString(t));
-  return '';
+/** Time.Format. */
+function formatMethod(t: TimeObj, layout: string): string {
+  return formatTime(t, layout);
 }
 
 function timeString(t: TimeObj): string {

@@ -5,6 +5,7 @@ import type { Checker } from './check.js';
 import { missingMethod, isInterfacePtr } from './lookup.js';
 import { comparable, identical, under } from './predicates.js';
 import { computeTypeSet } from './typeset.js';
+import { signatureString } from './typestring.js';
 import type { Func, Interface, Named, Signature, Term, Tuple, Type, TypeParam, Var } from './types.js';
 
 export type SubstMap = Map<TypeParam, Type>;
@@ -254,6 +255,5 @@ export function missingCause(c: Checker, V: Type, T: Type, mm: ReturnType<typeof
 }
 
 function funcString(c: Checker, f: Func): string {
-  const s = c.t({ ...f.type, recv: null });
-  return f.name + s.slice('func'.length);
+  return f.name + signatureString(f.type, c.q, false);
 }

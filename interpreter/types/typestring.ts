@@ -30,8 +30,9 @@ export function typeString(t: Type, q: Qualifier = qualifyAll): string {
   return w.out;
 }
 
-export function signatureString(s: Signature, q: Qualifier = qualifyAll): string {
-  const w = new TypeWriter(q);
+/** `paramNames` false writes types only, as gc's method-mismatch notes do (`have M(string) int`). */
+export function signatureString(s: Signature, q: Qualifier = qualifyAll, paramNames = true): string {
+  const w = new TypeWriter(q, paramNames);
   w.signature(s);
   return w.out;
 }
@@ -45,7 +46,10 @@ export function tupleString(t: Tuple, variadic: boolean, q: Qualifier = qualifyA
 class TypeWriter {
   out = '';
   private seen = new Set<Type>();
-  constructor(private readonly q: Qualifier) {}
+  constructor(
+    private readonly q: Qualifier,
+    private readonly paramNames = true,
+  ) {}
 
   typ(t: Type): void {
     const alias = aliasNames.get(t);
@@ -174,7 +178,7 @@ class TypeWriter {
     this.out += '(';
     t.vars.forEach((v, i) => {
       if (i > 0) this.out += ', ';
-      if (v.name !== '') this.out += v.name + ' ';
+      if (v.name !== '' && this.paramNames) this.out += v.name + ' ';
       if (variadic && i === t.vars.length - 1 && v.type.kind === 'Slice') {
         this.out += '...';
         this.typ(v.type.elem);

@@ -2,7 +2,7 @@
 // types — verbs, argument indexes, `*` widths, Go's `%!verb(type=value)` error forms, and the
 // Formatter, GoStringer, error and Stringer methods, called as Go calls them.
 import type { TypeDesc } from '../../runtime/typedesc.js';
-import { Iface } from '../../runtime/iface.js';
+import { Iface, methodWhere, textMethod } from '../../runtime/iface.js';
 import { GoPanic } from '../../runtime/panic.js';
 import { toGoPanic } from '../../runtime/errors.js';
 import type { Complex } from '../../runtime/complex.js';
@@ -21,9 +21,16 @@ const isUintKind = (k: string): boolean =>
 let stateType: TypeDesc | null = null;
 
 /** A method of the dynamic type of `arg`, if its method set has it. */
-function method(arg: Iface, name: string): { fn: (...a: any[]) => any; gen: boolean } | null {
-  const m = arg.type.methods.get(name);
+/** The operand's Error/String/GoString() string or Format(fmt.State, rune) method: a method
+ *  with the name but another signature does not make a Stringer or a Formatter. */
+function method(arg: Iface, name: 'Error' | 'String' | 'GoString' | 'Format'): { fn: (...a: any[]) => any; gen: boolean } | null {
+  const m = name === 'Format' ? methodWhere(arg.type, name, isFormatSig) : textMethod(arg.type, name);
   return m ? { fn: m.fn, gen: m.gen } : null;
+}
+
+function isFormatSig(sig: TypeDesc): boolean {
+  const [state, verb] = sig.params;
+  return sig.params.length === 2 && sig.results.length === 0 && !sig.variadic && state!.string === 'fmt.State' && verb!.kind === 'Int32';
 }
 
 export class Printer extends Fmt {
