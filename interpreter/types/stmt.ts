@@ -469,6 +469,7 @@ function rangeStmt(c: Checker, s: ast.RangeStmt): void {
     else if (!r.ok) c.softError(x, `cannot range over ${c.op(x)}`);
     else if (r.key === null && sKey) c.softError(sKey, `range over ${c.op(x)} permits no iteration variables`);
     else if (r.val === null && sValue) c.softError(sValue, `range over ${c.op(x)} permits only one iteration variable`);
+    else if (s.ExtraLhs !== undefined && s.ExtraLhs.length > 0) c.softError(s.ExtraLhs[0]!, 'range clause permits at most two iteration variables');
     key = r.key;
     val = r.val;
   }
