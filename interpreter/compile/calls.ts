@@ -16,10 +16,29 @@ export abstract class CallCompiler extends ExprCompiler {
       return this.builtin(name, e);
     }
     const sig = under(this.typeOf(e.Fun)) as Signature;
+    const site = this.inl?.calls.get(e);
+    if (site !== undefined && site.needsClone) {
+      // gc inlines this call and makes closures in it under new names: call the variant of the
+      // literal, or the clone of the function, compiled for this site.
+      if (site.litCallee !== null) {
+        // (0, f) calls without a receiver, so V8's frame keeps the function's own name.
+        const fv = this.callLine(`(0, (${this.expr(fun)}).$v[${site.litCallee.variants.indexOf(site)}])`, e);
+        return this.emitCall(fv, this.args(e, sig), this.pc.litIsGen(site.litCallee.lit), false);
+      }
+      const { pre, gen, func } = this.callee(fun);
+      const args = this.args(e, sig, func);
+      return this.emitCall(this.pc.inlineClone(site), pre === null ? args : [pre, ...args], gen, false);
+    }
     const { fn, pre, gen, dynamic, func } = this.callee(fun);
     const args = this.args(e, sig, func);
     const all = pre === null ? args : [pre, ...args];
-    return this.emitCall(fn, all, gen, dynamic);
+    return this.emitCall(this.callLine(fn, e), all, gen, dynamic);
+  }
+
+  /** A callee spanning several JS lines (a function literal called on the spot) is followed by
+   *  the call's own line marker: a trace of the call shows the line of its `(`, as Go's does. */
+  private callLine(fn: string, e: ast.CallExpr): string {
+    return fn.includes('\n') ? `${fn}/*@L${this.pc.lineOf(e.Lparen)}*/` : fn;
   }
 
   emitCall(fn: string, args: readonly string[], gen: boolean, dynamic: boolean): string {

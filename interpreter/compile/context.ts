@@ -6,6 +6,11 @@ import type { Info } from '../types/info.js';
 import type { RTypes } from './rtypes.js';
 import type { Subst } from './gotypes.js';
 import type { Interval } from './ranges.js';
+import type { InlNode } from './inline.js';
+
+/** How a function literal is compiled: as the program's own literal (with its own inline plan),
+ *  as a copy gc made by inlining (never inlined into), or as the body of one inlined call of it. */
+export type LitMode = { readonly kind: 'original' } | { readonly kind: 'copy' } | { readonly kind: 'inlined'; readonly node: InlNode };
 
 export interface StdBinding {
   /** JS expression for the implementation. */
@@ -35,7 +40,10 @@ export interface ProgramContext {
   globalRef(v: Var): string;
   isBoxed(v: Var): boolean;
   /** Compiles a closure in the context of its enclosing function; returns a JS expression. */
-  compileFuncLit(lit: ast.FuncLit, info: Info, subst: Subst, outerName: string, isGen: boolean): string;
+  compileFuncLit(lit: ast.FuncLit, info: Info, subst: Subst, outerName: string, isGen: boolean, mode?: LitMode): string;
+  /** The JS name of a declared function compiled for one inlined call site (compile/inline.ts),
+   *  so the closures it makes carry the names gc gives them there. */
+  inlineClone(node: InlNode): string;
   /** Whether a function literal may block. */
   litIsGen(lit: ast.FuncLit): boolean;
   /** The Go name for a JS function (traces). */

@@ -9,6 +9,7 @@ import { ratToFloat64, ratToFloat32 } from '../types/constant.js';
 import type { Func, Named, Signature, Type, Var, Obj } from '../types/types.js';
 import type { ProgramContext } from './context.js';
 import { Subst, numClass, isIntClass, isValueType, isInterface, under, ptrRecv, type NumClass } from './gotypes.js';
+import type { InlNode } from './inline.js';
 import { LENGTH, classRange, constRange, opRange, plainOp, type Interval } from './ranges.js';
 
 export class CompileError extends Error {}
@@ -54,7 +55,26 @@ export abstract class ExprCompiler {
     this.boxed = boxed;
   }
 
+  /** Where this body sits in gc's inline tree of its function (compile/inline.ts): null when no
+   *  closure name can differ from the plain one. */
+  inl: InlNode | null = null;
+  /** Compiling a copy gc made of a literal: gc inlines nothing into copies. */
+  copy = false;
+
   protected abstract recoverRef(): string;
+
+  /** A function literal. In an inlined body it is gc's copy, under the copy's name; a literal
+   *  whose value is called at inlined sites also carries those calls' variants (`$v`). */
+  funcLit(e: ast.FuncLit): string {
+    const isGen = this.pc.litIsGen(e);
+    const inst = this.inl?.lits.get(e);
+    const inlined = this.inl !== null && this.inl.parent !== null;
+    const name = inlined && inst !== undefined ? inst.name : this.closureName();
+    const js = this.pc.compileFuncLit(e, this.info, this.subst, name, isGen, inlined || this.copy ? { kind: 'copy' } : { kind: 'original' });
+    if (inst === undefined || inst.variants.length === 0) return js;
+    const variants = inst.variants.map((node) => this.pc.compileFuncLit(e, this.info, this.subst, name, isGen, { kind: 'inlined', node }));
+    return `Object.assign(${js}, { $v: [${variants.join(', ')}] })`;
+  }
   /** The Go name of the next closure in this function ("main.main.func1", "main.main.func1.1"). */
   abstract closureName(): string;
 
@@ -270,7 +290,7 @@ export abstract class ExprCompiler {
       case 'Ident': return this.ident(e);
       case 'BasicLit': throw new CompileError('internal error: literal without value');
       case 'CompositeLit': return this.compositeLit(e, this.typeOf(e));
-      case 'FuncLit': return this.pc.compileFuncLit(e, this.info, this.subst, this.closureName(), this.pc.litIsGen(e));
+      case 'FuncLit': return this.funcLit(e);
       case 'SelectorExpr': return this.selector(e);
       case 'IndexExpr': case 'IndexListExpr': return this.index(e);
       case 'SliceExpr': return this.sliceExpr(e);

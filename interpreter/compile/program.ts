@@ -11,7 +11,8 @@ import type { Info, Package } from '../types/info.js';
 import type { Func, Named, Type, Var, TypeParam } from '../types/types.js';
 import type { SourceFile } from '../source/file.js';
 import { RTypes, sigNoRecv, typeKey } from './rtypes.js';
-import type { ProgramContext, StdBinding } from './context.js';
+import type { LitMode, ProgramContext, StdBinding } from './context.js';
+import { InlineModel, type InlNode } from './inline.js';
 import { FuncCompiler } from './func.js';
 import { walkStmts, writtenVars } from './walk.js';
 import type { Interval } from './ranges.js';
@@ -65,6 +66,8 @@ interface Instance {
   readonly subst: Subst;
   readonly jsName: string;
   readonly goName: string;
+  /** For a clone compiled for one inlined call site: its place in gc's inline tree. */
+  readonly inl?: InlNode;
 }
 
 class ProgramCompiler implements ProgramContext {
@@ -109,6 +112,24 @@ class ProgramCompiler implements ProgramContext {
     this.blocking = analyzeBlocking(pkgs, (f) => this.stdGen(f));
     this.anyBlocking = this.blocking.anyBlocking;
     this.boxedVars = collectBoxed(pkgs);
+    this.inline = new InlineModel(pkgs, (f) => this.goFuncName(f, []));
+  }
+
+  /** gc's inliner, for the names of closures that inlining copies (compile/inline.ts). */
+  private readonly inline: InlineModel;
+  private readonly clones = new Map<InlNode, string>();
+
+  inlineClone(node: InlNode): string {
+    let js = this.clones.get(node);
+    if (js !== undefined) return js;
+    const f = node.body.func!;
+    const d = this.declOf.get(f)!;
+    const goName = this.goFuncName(f, []);
+    js = this.unique(`${goName.replace(/[()*[\]]/g, (c) => (c === '*' ? 'P' : ''))}$inl`);
+    this.clones.set(node, js);
+    this.nameFunc(js, goName);
+    this.worklist.push({ f, decl: d.decl, info: d.info, subst: new Subst(new Map()), jsName: js, goName, inl: node });
+    return js;
   }
 
   // --- names ----------------------------------------------------------------------------------
@@ -284,9 +305,11 @@ class ProgramCompiler implements ProgramContext {
     return this.boxedVars.has(v);
   }
 
-  compileFuncLit(lit: ast.FuncLit, info: Info, subst: Subst, goName: string, isGen: boolean): string {
+  compileFuncLit(lit: ast.FuncLit, info: Info, subst: Subst, goName: string, isGen: boolean, mode: LitMode = { kind: 'original' }): string {
     const fc = new FuncCompiler(this, info, subst, isGen, goName, this.boxedVars);
     fc.isLit = true;
+    if (mode.kind === 'copy') fc.copy = true;
+    else fc.inl = mode.kind === 'inlined' ? mode.node : this.inline.plan(lit);
     const jsName = this.unique(goName);
     this.nameFunc(jsName, goName);
     const sig = info.types.get(lit)?.type;
@@ -325,6 +348,7 @@ class ProgramCompiler implements ProgramContext {
   private compileInstance(inst: Instance): string {
     const gen = this.funcIsGen(inst.f);
     const fc = new FuncCompiler(this, inst.info, inst.subst, gen, inst.goName, this.boxedVars);
+    fc.inl = inst.inl ?? this.inline.plan(inst.decl);
     const d = inst.decl;
     const { params, results, variadic } = this.paramsOf(d.Type, inst.info, inst.f.type);
     let recv: Var | null = null;

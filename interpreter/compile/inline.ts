@@ -1,0 +1,628 @@
+// Which calls gc 1.23 inlines, and the names closures get when inlining copies them (cf.
+// cmd/compile/internal/inline, inline/interleaved, ir.closureName). golesson never inlines
+// anything; it models gc's inliner only because inlining shows in goroutine traces: a function
+// literal in an inlined body is re-created in the caller under a name that lists the inlined calls,
+// `main.main.run.main.func1.func2` rather than `main.main.func1.1`.
+//
+// The model, per original function (a declaration or a function literal of the program, the
+// "root"), replays gc's fixpoint (interleaved.DevirtualizeAndInlineFunc): every call in the body,
+// in post-order, is tried; an inlined call's body joins the function, its calls are tried after
+// those already queued, and sweeps repeat until nothing changes. A call is inlined when its callee
+// is statically known (ir.StaticValue: a function name, a method of a concrete type, a local or an
+// inlined parameter bound once to one of those or to a function literal, the single result of an
+// inlined call), the callee can be inlined (CanInline: no defer, go or recover, cost at most 80,
+// not recursive), and the callee is not already on the inline chain. Copies of function literals
+// get `outer.chain...func<N>` (or `.<N>` when the root is itself a literal), N continuing the
+// root's own literal count in the order the copies are made. Copies are never inlined into, and
+// their own literals are named after them as usual.
+//
+// The result is a tree of InlNodes per root; the function compiler consults it to name literals
+// and to call, at an inlined call site whose subtree makes literals, a clone of the callee compiled
+// for that site (compile/func.ts). Roots and sites without literals below them are untouched.
+import * as ast from '../syntax/ast.js';
+import type { Info, Package } from '../types/info.js';
+import type { Func, Obj, Type, Var } from '../types/types.js';
+import { unparen } from './expr.js';
+import { bodyCost, INLINE_MAX_BUDGET } from './inlcost.js';
+import { stdInlineCost } from './stdinline.js';
+import { isInterface, under } from './gotypes.js';
+import { walkStmts } from './walk.js';
+
+/** A function body of the program: a declaration or a function literal. */
+export interface Body {
+  readonly node: ast.FuncDecl | ast.FuncLit;
+  readonly block: ast.BlockStmt;
+  readonly info: Info;
+  /** The Go name gc gives it without inlining (main.main, main.(*T).M, main.main.func1.2). */
+  readonly goName: string;
+  /** The function object, for declarations. */
+  readonly func: Func | null;
+  /** The enclosing body, for literals. */
+  readonly parent: Body | null;
+  /** Receiver (for methods) and parameters, in order. */
+  readonly params: readonly (Var | null)[];
+  readonly variadic: boolean;
+  readonly resultTypes: readonly Type[];
+  /** Function literals directly in the body, in source order. */
+  readonly lits: readonly ast.FuncLit[];
+  /** Calls directly in the body, in the order gc's fixpoint visits them (post-order). */
+  readonly calls: readonly ast.CallExpr[];
+  /** The expression of the single return statement, when gc may bind the result to it directly
+   *  (inline.canDelayResults: one return, with values, results unnamed, one result). */
+  readonly delayedResult: ast.Expr | null;
+}
+
+/** A literal's value as created in one InlNode: its name there, and the inlined calls of it. */
+export interface LitInst {
+  readonly lit: ast.FuncLit;
+  readonly node: InlNode;
+  /** The Go name of this closure (a copy's name for literals in inlined bodies). */
+  readonly name: string;
+  /** Inlined calls of this very value that need their own compiled variant. */
+  readonly variants: InlNode[];
+}
+
+/** An inlined call (or a root): whose body runs, and what happens inside it. */
+export interface InlNode {
+  readonly body: Body;
+  readonly parent: InlNode | null;
+  /** The call in parent's body this node inlines (null for a root). */
+  readonly site: ast.CallExpr | null;
+  /** For inlined literal calls: the value called. */
+  readonly litCallee: LitInst | null;
+  /** closureName's outer parts: the root's name, then the names of the inlined calls. */
+  readonly names: readonly string[];
+  readonly root: RootState;
+  /** Literals made in this node (for non-root nodes, copies with new names). */
+  readonly lits: Map<ast.FuncLit, LitInst>;
+  /** Calls in this node's body that gc inlines. */
+  readonly calls: Map<ast.CallExpr, InlNode>;
+  /** This node or one inlined below it makes a closure whose name differs from the original's. */
+  needsClone: boolean;
+}
+
+interface RootState {
+  readonly body: Body;
+  /** The root's funcLitGen: its own literals, then copies. */
+  gen: number;
+  node: InlNode | null;
+}
+
+type Callee = { kind: 'decl'; body: Body } | { kind: 'lit'; inst: LitInst } | { kind: 'std'; cost: number };
+
+/** The inliner model of one program. */
+export class InlineModel {
+  private readonly bodies = new Map<ast.FuncDecl | ast.FuncLit, Body>();
+  private readonly declOfFunc = new Map<Func, Body>();
+  private readonly declBody = new Map<Var, Body>();
+  private readonly defExpr = new Map<Var, ast.Expr>();
+  private readonly reassigned = new Set<Var>();
+  private readonly captures = new Set<ast.FuncLit>();
+  private readonly noInline = new Set<Body>();
+  private readonly costs = new Map<Body, number | null>();
+  private readonly computing = new Set<Body>();
+  private readonly plans = new Map<Body, InlNode>();
+  private readonly planning = new Set<Body>();
+  /** Whether any function literal sits in a body that could be inlined; if not, no name changes. */
+  readonly active: boolean;
+
+  /** `always`: build the model even when no name can change (for tests of the cost model). */
+  constructor(pkgs: readonly Package[], goFuncName: (f: Func) => string, always = false) {
+    const main = pkgs[pkgs.length - 1];
+    if (main === undefined) {
+      this.active = false;
+      return;
+    }
+    const info = main.info;
+    let anyLit = false;
+    for (const file of main.files)
+      for (const d of file.Decls) {
+        if (d.kind !== 'FuncDecl' || d.Body === null) continue;
+        const f = info.defs.get(d.Name);
+        if (!f || f.kind !== 'Func') continue;
+        if (f.type.typeParams.length > 0 || isGenericRecv(f)) continue;
+        const b = this.addBody(d, d.Body, info, goFuncName(f), f, null);
+        this.declOfFunc.set(f, b);
+        if (hasPragma(d, 'go:noinline')) this.noInline.add(b);
+        if (b.lits.length > 0) anyLit = true;
+      }
+    this.active = anyLit;
+    if (!anyLit && !always) return;
+    this.markRecursion();
+  }
+
+  // --- bodies ---------------------------------------------------------------------------------
+
+  private addBody(node: ast.FuncDecl | ast.FuncLit, block: ast.BlockStmt, info: Info, goName: string, func: Func | null, parent: Body | null): Body {
+    const params: (Var | null)[] = [];
+    const declare = (fl: ast.FieldList | null, into: (Var | null)[] | null): void => {
+      for (const field of fl?.List ?? []) {
+        if (field.Names.length === 0) {
+          const v = (info.implicits.get(field) as Var | undefined) ?? null;
+          into?.push(v);
+          continue;
+        }
+        for (const n of field.Names) {
+          const v = (info.defs.get(n) as Var | undefined) ?? null;
+          into?.push(v);
+        }
+      }
+    };
+    if (node.kind === 'FuncDecl') declare(node.Recv, params);
+    declare(node.Type.Params, params);
+    const sig = node.kind === 'FuncDecl' ? func!.type : (info.types.get(node)?.type as { kind: string } | undefined);
+    const signature = sig && sig.kind === 'Signature' ? (sig as Func['type']) : null;
+    const lits: ast.FuncLit[] = [];
+    const calls: ast.CallExpr[] = [];
+    const goDefer = new Set<ast.CallExpr>();
+    let returns = 0;
+    let lastReturn: ast.ReturnStmt | null = null;
+    walkStmts(block, (n) => {
+      switch (n.kind) {
+        case 'FuncLit': lits.push(n); return;
+        case 'GoStmt': case 'DeferStmt': goDefer.add(n.Call); return;
+        case 'CallExpr': calls.push(n); return;
+        case 'ReturnStmt':
+          returns++;
+          if (n.Results.length === 0) returns++;
+          lastReturn = n;
+          return;
+        default: return;
+      }
+    }, 'visit');
+    const named = (node.Type.Results?.List ?? []).some((f) => f.Names.some((n) => n.Name !== '_'));
+    const results = signature?.results.vars ?? [];
+    const ret = lastReturn as ast.ReturnStmt | null;
+    const delayed = returns === 1 && !named && results.length === 1 && ret !== null && ret.Results.length === 1 ? ret.Results[0]! : null;
+    const body: Body = {
+      node, block, info, goName, func, parent, params,
+      variadic: signature?.variadic ?? false,
+      resultTypes: results.map((v) => v.type),
+      lits,
+      calls: calls.filter((c) => !goDefer.has(c)).sort((a, b) => a.Rparen - b.Rparen),
+      delayedResult: delayed,
+    };
+    this.bodies.set(node, body);
+    // Variables: where declared, defined once by what, reassigned or not.
+    for (const p of params) if (p) this.declBody.set(p, body);
+    declare(node.Type.Results, null);
+    for (const field of node.Type.Results?.List ?? []) for (const n of field.Names) {
+      const v = info.defs.get(n);
+      if (v && v.kind === 'Var') this.declBody.set(v, body);
+    }
+    const note = (id: ast.Expr, rhs: ast.Expr | null): void => {
+      if (id.kind !== 'Ident') return;
+      const v = info.defs.get(id);
+      if (!v || v.kind !== 'Var') return;
+      this.declBody.set(v, body);
+      if (rhs !== null) this.defExpr.set(v, rhs);
+    };
+    const written = (e: ast.Expr): void => {
+      let x = unparen(e);
+      if (x.kind !== 'Ident') return;
+      const v = info.uses.get(x);
+      if (v && v.kind === 'Var') this.reassigned.add(v);
+    };
+    walkStmts(block, (n) => {
+      switch (n.kind) {
+        case 'AssignStmt':
+          if (n.Tok === 'DEFINE') {
+            n.Lhs.forEach((l, i) => {
+              if (l.kind === 'Ident' && info.defs.get(l)) note(l, n.Lhs.length === n.Rhs.length ? n.Rhs[i]! : null);
+              else written(l);
+            });
+          } else n.Lhs.forEach(written);
+          return;
+        case 'ValueSpec':
+          n.Names.forEach((id, i) => note(id, n.Values.length === n.Names.length ? n.Values[i]! : null));
+          return;
+        case 'IncDecStmt': written(n.X); return;
+        case 'UnaryExpr': if (n.Op === 'AND') written(n.X); return;
+        case 'RangeStmt':
+          if (n.Tok === 'DEFINE') {
+            if (n.Key) note(n.Key, null);
+            if (n.Value) note(n.Value, null);
+          } else {
+            if (n.Key) written(n.Key);
+            if (n.Value) written(n.Value);
+          }
+          return;
+        case 'TypeSwitchStmt':
+          for (const c of n.Body.List) {
+            const v = info.implicits.get(c);
+            if (v && v.kind === 'Var') this.declBody.set(v, body);
+          }
+          return;
+        case 'SelectorExpr': {
+          // A pointer method called on an addressable variable takes its address.
+          const sel = info.selections.get(n);
+          if (sel?.kind === 'MethodVal') {
+            const m = sel.obj as Func;
+            const xt = info.types.get(n.X)?.type;
+            if (m.type.recv?.type.kind === 'Pointer' && xt && xt.kind !== 'Pointer' && !isInterface(xt)) written(n.X);
+          }
+          return;
+        }
+        default: return;
+      }
+    });
+    // Nested literals are bodies of their own.
+    lits.forEach((lit, i) => {
+      const name = `${goName}${parent === null && node.kind === 'FuncDecl' ? '.func' : '.'}${i + 1}`;
+      this.addBody(lit, lit.Body, info, name, null, body);
+    });
+    if (node.kind === 'FuncLit' && this.capturesOuter(node, info)) this.captures.add(node);
+    return body;
+  }
+
+  /** Whether a literal refers to a local variable of an enclosing function. */
+  private capturesOuter(lit: ast.FuncLit, info: Info): boolean {
+    const own = new Set<Obj>();
+    let found = false;
+    walkStmts(lit, (n) => {
+      if (n.kind === 'Ident') {
+        const d = info.defs.get(n);
+        if (d) own.add(d);
+      }
+    }, 'enter');
+    for (const field of [...(lit.Type.Params?.List ?? []), ...(lit.Type.Results?.List ?? [])]) {
+      const v = info.implicits.get(field);
+      if (v) own.add(v);
+    }
+    walkStmts(lit, (n) => {
+      if (n.kind === 'CaseClause') {
+        const v = info.implicits.get(n);
+        if (v) own.add(v);
+      }
+    }, 'enter');
+    walkStmts(lit, (n) => {
+      if (found || n.kind !== 'Ident') return;
+      const o = info.uses.get(n);
+      if (o && o.kind === 'Var' && !o.isGlobal && !o.isField && !own.has(o) && this.declBody.has(o)) found = true;
+    }, 'enter');
+    return found;
+  }
+
+  /** gc's CanInlineFuncs skips functions that are recursive on their own (an SCC of the
+   *  reference graph with at most one declared function, calling itself or through its
+   *  literals). */
+  private markRecursion(): void {
+    const all = [...this.bodies.values()];
+    const edges = new Map<Body, Body[]>();
+    for (const b of all) {
+      const out: Body[] = [];
+      for (const l of b.lits) out.push(this.bodies.get(l)!);
+      walkStmts(b.block, (n) => {
+        let f: Obj | undefined;
+        if (n.kind === 'Ident') f = b.info.uses.get(n);
+        else if (n.kind === 'SelectorExpr') f = b.info.selections.get(n)?.obj;
+        if (f && f.kind === 'Func') {
+          const t = this.declOfFunc.get(f.origin ?? f);
+          if (t) out.push(t);
+        }
+      });
+      edges.set(b, out);
+    }
+    // Tarjan's strongly connected components.
+    let index = 0;
+    const idx = new Map<Body, number>();
+    const low = new Map<Body, number>();
+    const stack: Body[] = [];
+    const on = new Set<Body>();
+    const strong = (v: Body): void => {
+      idx.set(v, index);
+      low.set(v, index);
+      index++;
+      stack.push(v);
+      on.add(v);
+      for (const w of edges.get(v) ?? []) {
+        if (!idx.has(w)) {
+          strong(w);
+          low.set(v, Math.min(low.get(v)!, low.get(w)!));
+        } else if (on.has(w)) low.set(v, Math.min(low.get(v)!, idx.get(w)!));
+      }
+      if (low.get(v) === idx.get(v)) {
+        const scc: Body[] = [];
+        let w: Body;
+        do {
+          w = stack.pop()!;
+          on.delete(w);
+          scc.push(w);
+        } while (w !== v);
+        const recursive = scc.length > 1 || (edges.get(v) ?? []).includes(v);
+        const decls = scc.filter((b) => b.node.kind === 'FuncDecl').length;
+        if (recursive && decls <= 1) for (const b of scc) this.noInline.add(b);
+      }
+    };
+    for (const b of all) if (!idx.has(b)) strong(b);
+  }
+
+  body(node: ast.FuncDecl | ast.FuncLit): Body | undefined {
+    return this.bodies.get(node);
+  }
+
+  /** The body gc calls `name` (main.main, main.(*T).M, main.main.func1). */
+  bodyByName(name: string): Body | undefined {
+    for (const b of this.bodies.values()) if (b.goName === name) return b;
+    return undefined;
+  }
+
+  /** A body's cost as gc's -m=2 reports it, and why it can never be inlined, if so. */
+  rawCost(b: Body): { cost: number; hairy: string | null } {
+    const r = bodyCost(b.block, { info: b.info, calleeCost: (call) => this.callCostIn(b, call) }, b.resultTypes);
+    return { cost: r.cost, hairy: this.noInline.has(b) ? 'recursive' : r.hairy };
+  }
+
+  // --- CanInline ------------------------------------------------------------------------------
+
+  /** The inline cost of a body when gc can inline it, else null. */
+  inlineCost(b: Body): number | null {
+    const have = this.costs.get(b);
+    if (have !== undefined) return have;
+    if (this.noInline.has(b) || this.computing.has(b)) return null;
+    this.computing.add(b);
+    const r = bodyCost(b.block, {
+      info: b.info,
+      calleeCost: (call) => this.callCostIn(b, call),
+    }, b.resultTypes);
+    this.computing.delete(b);
+    const cost = r.hairy === null && r.cost <= INLINE_MAX_BUDGET ? r.cost : null;
+    this.costs.set(b, cost);
+    return cost;
+  }
+
+  /** What a call costs inside `caller` before any inlining (hairyVisitor's OCALLFUNC case). */
+  private callCostIn(caller: Body, call: ast.CallExpr): number | null {
+    const c = this.staticCallee(call, caller.info, (v) => this.plainValue(v, caller), (e) => this.plainExpr(e, caller));
+    if (c === null) return null;
+    if (c.kind === 'std') return c.cost;
+    if (c.kind === 'decl') return c.body === caller ? null : this.fits(this.inlineCost(c.body));
+    const lb = this.bodies.get(c.lit)!;
+    if (this.captures.has(c.lit) && lb.parent !== caller) return null;
+    return this.fits(this.inlineCost(lb));
+  }
+
+  private fits(cost: number | null): number | null {
+    return cost !== null && cost <= INLINE_MAX_BUDGET ? cost : null;
+  }
+
+  /** StaticValue before inlining: through locals bound once, to a function or literal. */
+  private plainExpr(e0: ast.Expr, at: Body): { kind: 'decl'; body: Body } | { kind: 'std'; cost: number } | { kind: 'lit'; lit: ast.FuncLit } | null {
+    const e = unparen(e0);
+    if (e.kind === 'FuncLit') return { kind: 'lit', lit: e };
+    if (e.kind === 'Ident') {
+      const o = at.info.uses.get(e);
+      if (o?.kind === 'Func') return this.funcCallee(o);
+      if (o?.kind === 'Var') return this.plainValue(o, at);
+      return null;
+    }
+    if (e.kind === 'SelectorExpr' && at.info.selections.get(e) === undefined) {
+      const o = at.info.uses.get(e.Sel);
+      if (o?.kind === 'Func') return this.funcCallee(o);
+    }
+    if (e.kind === 'CallExpr' && this.isFuncConversion(e, at.info)) return this.plainExpr(e.Args[0]!, at);
+    return null;
+  }
+
+  private plainValue(v: Var, at: Body): ReturnType<InlineModel['plainExpr']> {
+    if (v.isGlobal || this.reassigned.has(v)) return null;
+    const d = this.defExpr.get(v);
+    const where = this.declBody.get(v);
+    if (d === undefined || where === undefined) return null;
+    void at;
+    return this.plainExpr(d, where);
+  }
+
+  private funcCallee(f: Func): { kind: 'decl'; body: Body } | { kind: 'std'; cost: number } | null {
+    const b = this.declOfFunc.get(f);
+    if (b) return { kind: 'decl', body: b };
+    if (f.pkg !== 'main' && f.pkg !== '') {
+      const cost = stdInlineCost.get(`${f.pkg}.${stdKey(f)}`);
+      if (cost !== undefined) return { kind: 'std', cost };
+    }
+    return null;
+  }
+
+  private isFuncConversion(e: ast.CallExpr, info: Info): boolean {
+    const tv = info.types.get(e.Fun);
+    return tv?.mode === 'typexpr' && e.Args.length === 1 && under(tv.type).kind === 'Signature';
+  }
+
+  /** The callee of a call, from a value resolver. */
+  private staticCallee<L>(
+    call: ast.CallExpr,
+    info: Info,
+    _value: (v: Var) => unknown,
+    resolve: (e: ast.Expr) => { kind: 'decl'; body: Body } | { kind: 'std'; cost: number } | L | null,
+  ): { kind: 'decl'; body: Body } | { kind: 'std'; cost: number } | L | null {
+    const fun = unparen(call.Fun);
+    const tv = info.types.get(call.Fun);
+    if (tv?.mode === 'typexpr' || tv?.mode === 'builtin') return null;
+    if (fun.kind === 'Ident' && info.uses.get(fun)?.kind === 'Builtin') return null;
+    if (fun.kind === 'SelectorExpr') {
+      const sel = info.selections.get(fun);
+      if (sel?.kind === 'MethodVal') {
+        const xt = info.types.get(fun.X)?.type;
+        if (xt === undefined || isInterface(xt)) return null;
+        const m = sel.obj as Func;
+        return this.funcCallee(m.origin ?? m);
+      }
+      if (sel !== undefined) return null;
+    }
+    return resolve(fun);
+  }
+
+  // --- the plan of a root -------------------------------------------------------------------------
+
+  /** The inline tree of an original function (a declaration or a literal of the program). */
+  plan(node: ast.FuncDecl | ast.FuncLit): InlNode | null {
+    if (!this.active) return null;
+    const b = this.bodies.get(node);
+    if (b === undefined) return null;
+    const have = this.plans.get(b);
+    if (have !== undefined) return have;
+    if (this.planning.has(b)) return null;
+    this.planning.add(b);
+    const root: RootState = { body: b, gen: b.lits.length, node: null };
+    const rootNode: InlNode = {
+      body: b, parent: null, site: null, litCallee: null,
+      names: [stripPkg(b.goName)], root, lits: new Map(), calls: new Map(), needsClone: false,
+    };
+    root.node = rootNode;
+    b.lits.forEach((lit) => rootNode.lits.set(lit, { lit, node: rootNode, name: this.bodies.get(lit)!.goName, variants: [] }));
+    this.plans.set(b, rootNode);
+    // gc's fixpoint: try every queued call; inlining queues the new body's calls; repeat sweeps
+    // until one changes nothing.
+    const queue: { call: ast.CallExpr; node: InlNode; done: boolean }[] = b.calls.map((call) => ({ call, node: rootNode, done: false }));
+    for (let sweep = 0; sweep < 100; sweep++) {
+      let changed = false;
+      for (let i = 0; i < queue.length; i++) {
+        const item = queue[i]!;
+        if (item.done) continue;
+        const child = this.tryInline(item.call, item.node);
+        if (child === null) continue;
+        item.done = true;
+        changed = true;
+        for (const call of child.body.calls) queue.push({ call, node: child, done: false });
+      }
+      if (!changed) break;
+    }
+    markClones(rootNode);
+    this.planning.delete(b);
+    return rootNode;
+  }
+
+  private tryInline(call: ast.CallExpr, at: InlNode): InlNode | null {
+    const info = at.body.info;
+    const c = this.staticCallee(call, info, () => null, (e) => this.valueIn(e, at));
+    if (c === null || c.kind === 'std') return null;
+    const root = at.root;
+    let body: Body;
+    let litCallee: LitInst | null = null;
+    if (c.kind === 'decl') {
+      body = c.body;
+      if (body === root.body) return null;
+    } else {
+      litCallee = c.inst;
+      body = this.bodies.get(c.inst.lit)!;
+      // gc cannot inline a closure that captures variables into another function's frame.
+      if (this.captures.has(c.inst.lit) && c.inst.node.root !== root) return null;
+    }
+    if (this.fits(this.inlineCost(body)) === null) return null;
+    // No callee twice along the inline chain.
+    for (let n: InlNode | null = at; n !== null && n.parent !== null; n = n.parent) {
+      if (litCallee !== null ? n.litCallee === litCallee : n.litCallee === null && n.body === body) return null;
+    }
+    const calleeName = litCallee !== null ? stripPkg(litCallee.name) : stripPkg(body.goName);
+    const child: InlNode = {
+      body, parent: at, site: call, litCallee,
+      names: [...at.names, calleeName], root, lits: new Map(), calls: new Map(), needsClone: false,
+    };
+    at.calls.set(call, child);
+    const sep = root.body.node.kind === 'FuncLit' ? '.' : '.func';
+    for (const lit of body.lits) {
+      root.gen++;
+      child.lits.set(lit, { lit, node: child, name: `main.${child.names.join('.')}${sep}${root.gen}`, variants: [] });
+    }
+    return child;
+  }
+
+  /** ir.StaticValue in an inline tree: what a function-valued expression is, if known. */
+  private valueIn(e0: ast.Expr, at: InlNode): Callee | null {
+    const e = unparen(e0);
+    const info = at.body.info;
+    switch (e.kind) {
+      case 'FuncLit': {
+        const inst = at.lits.get(e);
+        return inst ? { kind: 'lit', inst } : null;
+      }
+      case 'Ident': {
+        const o = info.uses.get(e);
+        if (o?.kind === 'Func') return this.funcCallee(o);
+        if (o?.kind === 'Var') return this.varIn(o, at);
+        return null;
+      }
+      case 'SelectorExpr': {
+        if (info.selections.get(e) !== undefined) return null;
+        const o = info.uses.get(e.Sel);
+        return o?.kind === 'Func' ? this.funcCallee(o) : null;
+      }
+      case 'CallExpr': {
+        if (this.isFuncConversion(e, info)) return this.valueIn(e.Args[0]!, at);
+        const child = at.calls.get(e);
+        if (child === undefined || child.body.delayedResult === null) return null;
+        return this.valueIn(child.body.delayedResult, child);
+      }
+      default:
+        return null;
+    }
+  }
+
+  private varIn(v: Var, at: InlNode): Callee | null {
+    if (v.isGlobal || this.reassigned.has(v)) return null;
+    const home = this.declBody.get(v);
+    if (home === undefined) return null;
+    // Find the node whose body declares v: up through the literals' defining contexts.
+    let n: InlNode | null = at;
+    while (n !== null && n.body !== home) {
+      if (n.body.node.kind !== 'FuncLit') return null;
+      if (n.litCallee !== null) n = n.litCallee.node;
+      else if (n.parent === null && n.body.parent !== null) n = this.plan(n.body.parent.node);
+      else return null;
+    }
+    if (n === null) return null;
+    const pi = n.body.params.indexOf(v);
+    if (pi >= 0) {
+      // A parameter: known only where the call was inlined, bound to the argument.
+      if (n.parent === null || n.site === null) return null;
+      const call = n.site;
+      const isMethod = n.body.node.kind === 'FuncDecl' && n.body.node.Recv !== null;
+      let arg: ast.Expr | undefined;
+      if (isMethod) {
+        if (pi === 0) return null; // receivers are never functions worth following
+        arg = call.Args[pi - 1];
+      } else arg = call.Args[pi];
+      const np = n.body.params.length - (isMethod ? 1 : 0);
+      if (n.body.variadic && pi === n.body.params.length - 1) return null;
+      if (arg === undefined || call.Args.length !== np || call.Ellipsis >= 0) return null;
+      return this.valueIn(arg, n.parent);
+    }
+    const d = this.defExpr.get(v);
+    return d === undefined ? null : this.valueIn(d, n);
+  }
+}
+
+/** Marks the nodes that must be compiled on their own: those making closures under new names,
+ *  and those on the way to one. Registers each such inlined literal call with its literal. */
+function markClones(n: InlNode): boolean {
+  let need = n.parent !== null && n.lits.size > 0;
+  for (const child of n.calls.values()) if (markClones(child)) need = true;
+  n.needsClone = need;
+  if (need && n.litCallee !== null) n.litCallee.variants.push(n);
+  return need;
+}
+
+function stripPkg(goName: string): string {
+  return goName.startsWith('main.') ? goName.slice(5) : goName;
+}
+
+/** The key of a std function in the cost table: `Println`, `(*Builder).WriteString`. */
+function stdKey(f: Func): string {
+  const r = f.type.recv;
+  if (r === null) return f.name;
+  const ptr = r.type.kind === 'Pointer';
+  const t = ptr ? (r.type as { elem: Type }).elem : r.type;
+  const n = t.kind === 'Named' ? t.obj.name : '?';
+  return ptr ? `(*${n}).${f.name}` : `${n}.${f.name}`;
+}
+
+function isGenericRecv(f: Func): boolean {
+  const r = f.type.recv;
+  if (r === null) return false;
+  const t = r.type.kind === 'Pointer' ? r.type.elem : r.type;
+  return t.kind === 'Named' && t.typeArgs.length > 0;
+}
+
+function hasPragma(d: ast.FuncDecl, pragma: string): boolean {
+  return (d.Doc?.List ?? []).some((c) => c.Text.trim() === `//${pragma}`);
+}
