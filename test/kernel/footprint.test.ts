@@ -94,6 +94,8 @@ describe('file-system footprint', () => {
       // The trace saw the kernel at work (it read its own code), and it wrote nothing.
       expect(log0).toMatch(/golesson\.js/);
       expect(writesIn(log0)).toEqual([]);
+      const calls = log0.split('\n').filter((l) => /^\d+ +\w+\(/.test(l)).length;
+      console.log(`footprint: ${SESSION.length} cells and 4 other requests; ${calls} file system calls traced, 0 writes`);
       for (const d of [home, cwd, tmp]) expect(readdirSync(d), d).toEqual([]);
     } finally {
       rmSync(dir, { recursive: true, force: true });
