@@ -25,7 +25,10 @@ async function findRealSession(): Promise<boolean> {
 export const realSession = await findRealSession();
 
 export function kernelArgv(connectionFile: string): string[] {
-  if (realSession && !process.env['GOLESSON_KERNEL_DOUBLE']) return [join(root, 'bin/golesson.js'), 'kernel', '-f', connectionFile];
+  // As Jupyter starts it: the kernelspec's Node flags, then bin/golesson.js (spawned with this Node).
+  const template = (JSON.parse(readFileSync(join(root, 'kernelspec/kernel.json'), 'utf8')) as { argv: string[] }).argv;
+  const flags = template.slice(1, template.indexOf('bin/golesson.js'));
+  if (realSession && !process.env['GOLESSON_KERNEL_DOUBLE']) return [...flags, join(root, 'bin/golesson.js'), 'kernel', '-f', connectionFile];
   return [join(root, 'test/kernel/double/start-kernel.mjs'), '-f', connectionFile];
 }
 
