@@ -4,7 +4,8 @@
 import * as ast from '../syntax/ast.js';
 import type { Func, Signature, Type } from '../types/types.js';
 import { CompileError, ExprCompiler, unparen, intLit } from './expr.js';
-import { numClass, isIntClass, isValueType, isInterface, under, type NumClass } from './gotypes.js';
+import { numClass, isIntClass, isValueType, isInterface, under, ptrRecv, type NumClass } from './gotypes.js';
+import type { InlNode } from './inline.js';
 
 export abstract class CallCompiler extends ExprCompiler {
   call(e: ast.CallExpr): string {
@@ -25,6 +26,7 @@ export abstract class CallCompiler extends ExprCompiler {
         const fv = this.callLine(`(0, (${this.expr(fun)}).$v[${site.litCallee.variants.indexOf(site)}])`, e);
         return this.emitCall(fv, this.args(e, sig), this.pc.litIsGen(site.litCallee.lit), false);
       }
+      if (site.devirt !== undefined) return this.devirtualizedCall(e, sig, site);
       const { pre, gen, func } = this.callee(fun);
       const args = this.args(e, sig, func);
       return this.emitCall(this.pc.inlineClone(site), pre === null ? args : [pre, ...args], gen, false);
@@ -33,6 +35,24 @@ export abstract class CallCompiler extends ExprCompiler {
     const args = this.args(e, sig, func);
     const all = pre === null ? args : [pre, ...args];
     return this.emitCall(this.callLine(fn, e), all, gen, dynamic);
+  }
+
+  /** An interface call gc devirtualized and inlined: the clone of the concrete method, its
+   *  receiver taken out of the interface as the method tables would pass it. */
+  private devirtualizedCall(e: ast.CallExpr, sig: Signature, site: InlNode): string {
+    const fun = unparen(e.Fun) as ast.SelectorExpr;
+    const m = site.body.func!;
+    const t = site.devirt!;
+    const tmp = this.temp();
+    let recv = `(${tmp} = ${this.expr(fun.X)}).value`;
+    if (!ptrRecv(m)) {
+      const ro = this.pc.readOnly(m).recv;
+      const base = t.kind === 'Pointer' ? t.elem : t;
+      if (t.kind === 'Pointer') recv = isValueType(base) ? `$.nn(${recv})` : `$.nn(${recv}).load()`;
+      if (isValueType(base) && !ro) recv = `${recv}.$clone()`;
+    }
+    const args = this.args(e, sig, m);
+    return this.emitCall(this.pc.inlineClone(site), [recv, ...args], this.pc.funcIsGen(m), false);
   }
 
   /** A callee spanning several JS lines (a function literal called on the spot) is followed by

@@ -25,7 +25,7 @@ import type { Func, Obj, Type, Var } from '../types/types.js';
 import { unparen } from './expr.js';
 import { bodyCost, INLINE_MAX_BUDGET } from './inlcost.js';
 import { stdInlineCost } from './stdinline.js';
-import { isInterface, under } from './gotypes.js';
+import { isInterface, methodSet, under } from './gotypes.js';
 import { walkStmts } from './walk.js';
 
 /** A function body of the program: a declaration or a function literal. */
@@ -70,6 +70,8 @@ export interface InlNode {
   readonly site: ast.CallExpr | null;
   /** For inlined literal calls: the value called. */
   readonly litCallee: LitInst | null;
+  /** For interface calls gc devirtualized: the concrete type the interface holds. */
+  devirt?: Type;
   /** closureName's outer parts: the root's name, then the names of the inlined calls. */
   readonly names: readonly string[];
   readonly root: RootState;
@@ -473,20 +475,7 @@ export class InlineModel {
     this.plans.set(b, rootNode);
     // gc's fixpoint: try every queued call; inlining queues the new body's calls; repeat sweeps
     // until one changes nothing.
-    const queue: { call: ast.CallExpr; node: InlNode; done: boolean }[] = b.calls.map((call) => ({ call, node: rootNode, done: false }));
-    for (let sweep = 0; sweep < 100; sweep++) {
-      let changed = false;
-      for (let i = 0; i < queue.length; i++) {
-        const item = queue[i]!;
-        if (item.done) continue;
-        const child = this.tryInline(item.call, item.node);
-        if (child === null) continue;
-        item.done = true;
-        changed = true;
-        for (const call of child.body.calls) queue.push({ call, node: child, done: false });
-      }
-      if (!changed) break;
-    }
+    this.fixpoint(b.calls.map((call) => ({ call, node: rootNode, done: false })));
     markClones(rootNode);
     this.planning.delete(b);
     return rootNode;
@@ -494,8 +483,22 @@ export class InlineModel {
 
   private tryInline(call: ast.CallExpr, at: InlNode): InlNode | null {
     const info = at.body.info;
-    const c = this.staticCallee(call, info, () => null, (e) => this.valueIn(e, at));
+    let c = this.staticCallee(call, info, () => null, (e) => this.valueIn(e, at));
+    let devirt: Type | null = null;
+    if (c === null && this.isIfaceCall(call, info)) {
+      devirt = this.concreteType((unparen(call.Fun) as ast.SelectorExpr).X, at);
+      if (devirt !== null) c = this.devirtualized(call, devirt);
+    }
     if (c === null || c.kind === 'std') return null;
+    const child = this.inlineInto(at, call, c);
+    if (child !== null && devirt !== null) child.devirt = devirt;
+    if (child !== null) at.calls.set(call, child);
+    return child;
+  }
+
+  /** mkinlcall: the node for inlining callee at a call in `at` (null when gc would not). */
+  private inlineInto(at: InlNode, call: ast.CallExpr | null, c: Callee): InlNode | null {
+    if (c.kind === 'std') return null;
     const root = at.root;
     let body: Body;
     let litCallee: LitInst | null = null;
@@ -518,13 +521,64 @@ export class InlineModel {
       body, parent: at, site: call, litCallee,
       names: [...at.names, calleeName], root, lits: new Map(), calls: new Map(), needsClone: false,
     };
-    at.calls.set(call, child);
     const sep = root.body.node.kind === 'FuncLit' ? '.' : '.func';
     for (const lit of body.lits) {
       root.gen++;
       child.lits.set(lit, { lit, node: child, name: `main.${child.names.join('.')}${sep}${root.gen}`, variants: [] });
     }
     return child;
+  }
+
+  /** Replays gc's fixpoint from a queue of calls. */
+  private fixpoint(queue: { call: ast.CallExpr; node: InlNode; done: boolean }[]): void {
+    for (let sweep = 0; sweep < 100; sweep++) {
+      let changed = false;
+      for (let i = 0; i < queue.length; i++) {
+        const item = queue[i]!;
+        if (item.done) continue;
+        const child = this.tryInline(item.call, item.node);
+        if (child === null) continue;
+        item.done = true;
+        changed = true;
+        for (const call of child.body.calls) queue.push({ call, node: child, done: false });
+      }
+      if (!changed) break;
+    }
+  }
+
+  private readonly wrappers = new Map<Body, InlNode | null>();
+
+  /** gc's pointer wrapper `(*T).M` of a value method T.M (what an interface call of M reaches
+   *  when the interface holds a *T, or a T that is not pointer-shaped): T.M inlined into it, when
+   *  gc inlines it there and that makes closures under new names; else null. */
+  wrapperCall(m: Func, wrapperName: string): InlNode | null {
+    if (!this.active) return null;
+    const b = this.declOfFunc.get(m.origin ?? m);
+    if (b === undefined) return null;
+    const have = this.wrappers.get(b);
+    if (have !== undefined) return have;
+    const pseudo: Body = { ...b, goName: wrapperName, lits: [], calls: [], params: [], delayedResult: null };
+    const root: RootState = { body: pseudo, gen: 0, node: null };
+    const rootNode: InlNode = {
+      body: pseudo, parent: null, site: null, litCallee: null,
+      names: [stripPkg(wrapperName)], root, lits: new Map(), calls: new Map(), needsClone: false,
+    };
+    root.node = rootNode;
+    const child = this.inlineInto(rootNode, null, { kind: 'decl', body: b });
+    let out: InlNode | null = null;
+    if (child !== null) {
+      this.fixpoint(child.body.calls.map((call) => ({ call, node: child, done: false })));
+      out = markClones(child) ? child : null;
+    }
+    this.wrappers.set(b, out);
+    return out;
+  }
+
+  private isIfaceCall(call: ast.CallExpr, info: Info): boolean {
+    const fun = unparen(call.Fun);
+    if (fun.kind !== 'SelectorExpr' || info.selections.get(fun)?.kind !== 'MethodVal') return false;
+    const xt = info.types.get(fun.X)?.type;
+    return xt !== undefined && isInterface(xt);
   }
 
   /** ir.StaticValue in an inline tree: what a function-valued expression is, if known. */
@@ -559,6 +613,13 @@ export class InlineModel {
   }
 
   private varIn(v: Var, at: InlNode): Callee | null {
+    const b = this.varBinding(v, at);
+    return b === null ? null : this.valueIn(b.e, b.node);
+  }
+
+  /** What a variable is bound to once and for all in an inline tree (a local's defining
+   *  expression, an inlined parameter's argument), with the node the expression belongs to. */
+  private varBinding(v: Var, at: InlNode): { e: ast.Expr; node: InlNode } | null {
     if (v.isGlobal || this.reassigned.has(v)) return null;
     const home = this.declBody.get(v);
     if (home === undefined) return null;
@@ -578,17 +639,55 @@ export class InlineModel {
       const call = n.site;
       const isMethod = n.body.node.kind === 'FuncDecl' && n.body.node.Recv !== null;
       let arg: ast.Expr | undefined;
-      if (isMethod) {
-        if (pi === 0) return null; // receivers are never functions worth following
-        arg = call.Args[pi - 1];
-      } else arg = call.Args[pi];
+      if (isMethod && pi === 0) {
+        const f = unparen(call.Fun);
+        arg = f.kind === 'SelectorExpr' ? f.X : undefined;
+      } else arg = call.Args[isMethod ? pi - 1 : pi];
       const np = n.body.params.length - (isMethod ? 1 : 0);
       if (n.body.variadic && pi === n.body.params.length - 1) return null;
       if (arg === undefined || call.Args.length !== np || call.Ellipsis >= 0) return null;
-      return this.valueIn(arg, n.parent);
+      return { e: arg, node: n.parent };
     }
     const d = this.defExpr.get(v);
-    return d === undefined ? null : this.valueIn(d, n);
+    return d === undefined ? null : { e: d, node: n };
+  }
+
+  /** devirtualize.StaticCall: the concrete type an interface-typed expression statically holds
+   *  (ir.StaticValue reaching a conversion to the interface), if any. */
+  private concreteType(e0: ast.Expr, at: InlNode, depth = 0): Type | null {
+    if (depth > 50) return null;
+    const e = unparen(e0);
+    const info = at.body.info;
+    const t = info.types.get(e)?.type;
+    if (t === undefined) return null;
+    if (!isInterface(t)) return t;
+    if (e.kind === 'Ident') {
+      const o = info.uses.get(e);
+      if (o?.kind !== 'Var') return null;
+      const b = this.varBinding(o, at);
+      return b === null ? null : this.concreteType(b.e, b.node, depth + 1);
+    }
+    if (e.kind === 'CallExpr') {
+      const tv = info.types.get(e.Fun);
+      if (tv?.mode === 'typexpr') return e.Args.length === 1 ? this.concreteType(e.Args[0]!, at, depth + 1) : null;
+      const child = at.calls.get(e);
+      if (child === undefined || child.body.delayedResult === null) return null;
+      return this.concreteType(child.body.delayedResult, child, depth + 1);
+    }
+    return null;
+  }
+
+  /** The method an interface call reaches after devirtualization, when gc can tell. */
+  private devirtualized(call: ast.CallExpr, t: Type): Callee | null {
+    const fun = unparen(call.Fun);
+    if (fun.kind !== 'SelectorExpr') return null;
+    const base = t.kind === 'Pointer' ? t.elem : t;
+    if (base.kind !== 'Named' || base.typeArgs.length > 0) return null;
+    const mp = methodSet(base).get(fun.Sel.Name);
+    if (mp === undefined) return null;
+    const m = mp.method;
+    if (m.decl === null || m.decl.kind !== 'FuncDecl') return null;
+    return this.funcCallee(m);
   }
 }
 
@@ -625,4 +724,17 @@ function isGenericRecv(f: Func): boolean {
 
 function hasPragma(d: ast.FuncDecl, pragma: string): boolean {
   return (d.Doc?.List ?? []).some((c) => c.Text.trim() === `//${pragma}`);
+}
+
+/** Whether gc stores a value of type t directly in an interface's data word (types.IsDirectIface):
+ *  then an interface holding a t calls t's methods themselves, not the (*t) wrappers. */
+export function pointerShaped(t: Type): boolean {
+  const u = under(t);
+  switch (u.kind) {
+    case 'Pointer': case 'Chan': case 'Map': case 'Signature': return true;
+    case 'Basic': return u.name === 'unsafe.Pointer';
+    case 'Struct': return u.fields.length === 1 && pointerShaped(u.fields[0]!.type);
+    case 'Array': return u.len === 1 && pointerShaped(u.elem);
+    default: return false;
+  }
 }

@@ -12,7 +12,7 @@ import type { Func, Named, Type, Var, TypeParam } from '../types/types.js';
 import type { SourceFile } from '../source/file.js';
 import { RTypes, sigNoRecv, typeKey } from './rtypes.js';
 import type { LitMode, ProgramContext, StdBinding } from './context.js';
-import { InlineModel, type InlNode } from './inline.js';
+import { InlineModel, pointerShaped, type InlNode } from './inline.js';
 import { FuncCompiler } from './func.js';
 import { walkStmts, writtenVars } from './walk.js';
 import type { Interval } from './ranges.js';
@@ -402,10 +402,18 @@ class ProgramCompiler implements ProgramContext {
         const arity = m.type.params.vars.length;
         const ps = Array.from({ length: arity }, (_, i) => `a${i}`);
         const pl = ps.map((p) => ', ' + p).join('');
-        const callOf = (recvJS: string): string => {
+        const callOf = (recvJS: string, target = fn): string => {
           if (ifaceMethod) return `$.imethod(${recvJS}, ${JSON.stringify(mname)})(${recvJS}.value${pl})`;
-          return `${fn}(${recvJS}${pl})`;
+          return `${target}(${recvJS}${pl})`;
         };
+        // Interface calls of a value method reach gc's wrapper (*N).M, which may inline N.M and
+        // so make its closures under the wrapper's names (compile/inline.ts).
+        let wfn = fn;
+        if (!ifaceMethod && !ptr && mp.path.length === 0 && recvNamed.typeArgs.length === 0) {
+          const node = this.inline.wrapperCall(m, `${n.obj.pkg}.(*${n.obj.name}).${mname}`);
+          if (node !== null) wfn = this.inlineClone(node);
+        }
+        const nfn = pointerShaped(n) ? fn : wfn;
         const wrap = (body: (r: string) => string): string =>
           gen ? `function* (r${pl}) { return yield* ${body('r')}; }` : `function (r${pl}) { return ${body('r')}; }`;
         const valueBased = isValueType(n);
@@ -419,8 +427,8 @@ class ProgramCompiler implements ProgramContext {
             const tn = n.obj.name;
             const nnw = (r: string): string => `$.nnw(${r}, ${JSON.stringify(`${n.obj.pkg}.${tn}.${mname}`)}, ${JSON.stringify(tn)})`;
             if (ptr) f = fn;
-            else if (valueBased) f = wrap((r) => callOf(cl(nnw(r))));
-            else f = wrap((r) => callOf(`${nnw(r)}.load()`));
+            else if (valueBased) f = wrap((r) => callOf(cl(nnw(r)), wfn));
+            else f = wrap((r) => callOf(`${nnw(r)}.load()`, wfn));
           } else {
             f = wrap((r) => {
               const w = walk(`$.nn(${r})`);
@@ -441,7 +449,7 @@ class ProgramCompiler implements ProgramContext {
         {
           let f: string | null = null;
           if (mp.path.length === 0) {
-            if (!ptr) f = valueBased && !roRecv ? wrap((r) => callOf(`${r}.$clone()`)) : fn;
+            if (!ptr) f = valueBased && !roRecv ? wrap((r) => callOf(`${r}.$clone()`, nfn)) : nfn;
           } else {
             const w0 = walk('x');
             if (!ptr || w0.lastEmbedPtr || ifaceMethod) {
