@@ -136,6 +136,8 @@ class Coster {
       }
       case 'CommClause':
         this.cost += 1;
+        // v := <-c receives into v and an unused ok (OSELRECV2).
+        if (s.Comm?.kind === 'AssignStmt' && s.Comm.Lhs.length === 1) this.cost += 1;
         if (s.Comm) this.stmt(s.Comm);
         return this.stmts(s.Body);
       case 'SelectStmt':

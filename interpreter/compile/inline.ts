@@ -103,6 +103,8 @@ export class InlineModel {
   private readonly noInline = new Set<Body>();
   private readonly costs = new Map<Body, number | null>();
   private readonly computing = new Set<Body>();
+  /** Members of a recursive component gc has not yet decided about. */
+  private readonly unchecked = new Set<Body>();
   private readonly plans = new Map<Body, InlNode>();
   private readonly planning = new Set<Body>();
   /** Whether any function literal sits in a body that could be inlined; if not, no name changes. */
@@ -293,8 +295,12 @@ export class InlineModel {
     const edges = new Map<Body, Body[]>();
     for (const b of all) {
       const out: Body[] = [];
-      for (const l of b.lits) out.push(this.bodies.get(l)!);
+      // References in body order, literals where they appear (ir.VisitFuncsBottomUp's walk).
       walkStmts(b.block, (n) => {
+        if (n.kind === 'FuncLit') {
+          out.push(this.bodies.get(n)!);
+          return;
+        }
         let f: Obj | undefined;
         if (n.kind === 'Ident') f = b.info.uses.get(n);
         else if (n.kind === 'SelectorExpr') f = b.info.selections.get(n)?.obj;
@@ -302,7 +308,7 @@ export class InlineModel {
           const t = this.declOfFunc.get(f.origin ?? f);
           if (t) out.push(t);
         }
-      });
+      }, 'visit');
       edges.set(b, out);
     }
     // Tarjan's strongly connected components.
@@ -334,6 +340,16 @@ export class InlineModel {
         const recursive = scc.length > 1 || (edges.get(v) ?? []).includes(v);
         const decls = scc.filter((b) => b.node.kind === 'FuncDecl').length;
         if (recursive && decls <= 1) for (const b of scc) this.noInline.add(b);
+        else if (recursive) {
+          // CanInline runs over the component in visiting order; a member not yet checked costs
+          // its callers a plain call.
+          const order = scc.reverse();
+          for (const b of order) this.unchecked.add(b);
+          for (const b of order) {
+            this.unchecked.delete(b);
+            this.inlineCost(b);
+          }
+        }
       }
     };
     for (const b of all) if (!idx.has(b)) strong(b);
@@ -361,7 +377,7 @@ export class InlineModel {
   inlineCost(b: Body): number | null {
     const have = this.costs.get(b);
     if (have !== undefined) return have;
-    if (this.noInline.has(b) || this.computing.has(b)) return null;
+    if (this.noInline.has(b) || this.computing.has(b) || this.unchecked.has(b)) return null;
     this.computing.add(b);
     const r = bodyCost(b.block, {
       info: b.info,
