@@ -130,9 +130,46 @@ export class InlineModel {
         if (hasPragma(d, 'go:noinline')) this.noInline.add(b);
         if (b.lits.length > 0) anyLit = true;
       }
+    // Package-level initializers run in main.init: a root like any function.
+    const init: ast.FuncDecl = {
+      kind: 'FuncDecl', Doc: null, Recv: null, Name: { kind: 'Ident', NamePos: -1, Name: 'init' },
+      Type: { kind: 'FuncType', Func: -1, TypeParams: null, Params: { kind: 'FieldList', Opening: -1, List: [], Closing: -1 }, Results: null },
+      Body: { kind: 'BlockStmt', Lbrace: -1, List: [], Rbrace: -1 },
+    };
+    const lits: ast.FuncLit[] = [];
+    const calls: ast.CallExpr[] = [];
+    for (const entry of main.initOrder) {
+      if (entry.rhs === null) continue;
+      const here: ast.CallExpr[] = [];
+      const rhs = unparen(entry.rhs);
+      if (rhs.kind === 'FuncLit') {
+        lits.push(rhs);
+        continue;
+      }
+      walkStmts(rhs, (n) => {
+        if (n.kind === 'FuncLit') lits.push(n);
+        else if (n.kind === 'CallExpr') here.push(n);
+      }, 'visit');
+      calls.push(...here.sort((a, b) => a.Rparen - b.Rparen));
+    }
+    if (lits.length > 0) anyLit = true;
+    this.initBody = {
+      node: init, block: init.Body!, info, goName: 'main.init', func: null, parent: null, params: [], variadic: false,
+      resultTypes: [], lits, calls, delayedResult: null,
+    };
+    this.bodies.set(init, this.initBody);
+    lits.forEach((lit, i) => this.addBody(lit, lit.Body, info, `main.init.func${i + 1}`, null, this.initBody));
     this.active = anyLit;
     if (!anyLit && !always) return;
     this.markRecursion();
+  }
+
+  /** The synthetic body of main.init (package-level initializers). */
+  private readonly initBody: Body | null = null;
+
+  /** The inline tree of main.init. */
+  planInit(): InlNode | null {
+    return this.initBody === null ? null : this.plan(this.initBody.node);
   }
 
   // --- bodies ---------------------------------------------------------------------------------

@@ -488,6 +488,7 @@ class ProgramCompiler implements ProgramContext {
       const jsName = this.unique(`${p.path}$init`);
       this.nameFunc(jsName, `${p.path}.init`);
       const fc = new FuncCompiler(this, p.info, new Subst(), this.anyBlocking, `${p.path}.init`, this.boxedVars);
+      if (p === main) fc.inl = this.inline.planInit();
       for (const e of p.initOrder) for (const v of e.lhs) if (v.name !== '_') this.globalRef(v);
       inits.push(fc.compileInit(jsName, p.initOrder, initFns));
       inits.push(`$inits.push(${jsName});`);
