@@ -519,7 +519,7 @@ export class FuncCompiler extends CallCompiler {
       const o = this.objOf(l) as Var;
       // A struct or array variable is its own pointer (docs/runtime-values.md): assigning to it
       // copies into it, so that &v taken earlier sees the new value.
-      if (isValueType(o.type)) return `$.assignInto(${this.T(o.type)}, ${this.varRef(o)}, ${js});`;
+      if (isValueType(o.type)) return under(o.type).kind === 'Struct' ? `${this.varRef(o)}.$set(${js});` : `$.assignInto(${this.T(o.type)}, ${this.varRef(o)}, ${js});`;
       return `${this.varRef(o)} = ${js};`;
     }
     const t = this.typeOf(l);
