@@ -81,12 +81,21 @@ export function panicReport(p: GoPanic): string {
   return out;
 }
 
+/** The file a frame of function `func` is in: the program's file for package main; for the
+ *  standard library, the package's directory under $GOROOT (as Go prints its own sources' paths),
+ *  with the line of golesson's implementation of it. */
+export function frameFile(func: string, file: string): string {
+  const pkg = /^((?:[^./]+\/)*[^./]+)\./.exec(func)?.[1] ?? 'main';
+  return pkg === 'main' ? file : `$GOROOT/src/${pkg}/${pkg.slice(pkg.lastIndexOf('/') + 1)}.go`;
+}
+
 /** `main.f(...)` / `\t./prog.go:10` lines. */
 export function framesText(frames: readonly Frame[]): string {
   let out = '';
   for (const f of frames) {
     out += `${f.func}(...)\n`;
-    out += f.line > 0 ? `\t${f.file}:${f.line}\n` : `\t${f.file}\n`;
+    const file = frameFile(f.func, f.file);
+    out += f.line > 0 ? `\t${file}:${f.line}\n` : `\t${file}\n`;
   }
   return out;
 }
@@ -99,7 +108,7 @@ export function goroutineTrace(g: Goroutine, state: string, frames: readonly Fra
   out += framesText(fs);
   if (g.parent !== 0) {
     out += `created by ${g.site.creator ?? 'main.main'} in goroutine ${g.parent}\n`;
-    const file = g.site.file ?? filename;
+    const file = frameFile(g.site.creator ?? 'main.main', g.site.file ?? filename);
     out += g.site.line ? `\t${file}:${g.site.line}\n` : `\t${file}\n`;
   }
   return out;
