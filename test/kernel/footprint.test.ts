@@ -9,8 +9,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startKernel } from './client.js';
 
-const hasStrace = spawnSync('strace', ['-V'], { stdio: 'ignore' }).status === 0;
-if (!hasStrace) console.warn('NOTICE: strace is missing (Debian package strace); the file-footprint test is skipped');
+// strace must be installed and allowed to trace (a container may forbid ptrace).
+const hasStrace = spawnSync('strace', ['-f', '-qq', '-o', '/dev/null', 'true'], { stdio: 'ignore' }).status === 0;
+if (!hasStrace) console.warn('NOTICE: strace is missing (Debian package strace) or may not trace here; the file-footprint test is skipped');
 
 /** Calls that can create, change or remove a file; open/openat count only with a write flag. */
 const FILE_CALLS = 'open,openat,creat,mkdir,mkdirat,rename,renameat,renameat2,unlink,unlinkat,rmdir,link,linkat,symlink,symlinkat,truncate,chmod,fchmodat,chown,fchownat,utimensat,mknod,mknodat';
