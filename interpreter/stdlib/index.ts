@@ -12,6 +12,8 @@ import { iterPackage } from './iter.js';
 import { mapsPackage } from './maps.js';
 import { mathPackage } from './math.js';
 import { bitsPackage } from './math_bits.js';
+import { randPackage } from './rand/v1.js';
+import { randV2Package } from './rand/v2.js';
 import { osPackage } from './os.js';
 import { runtimePackage } from './runtime.js';
 import { slicesPackage } from './slices.js';
@@ -28,7 +30,7 @@ import { pkg as sessionPackage } from './golesson_session.js';
 /** Packages a user's program may import. */
 const user: readonly StdPackage[] = [
   bufioPackage, bytesPackage, cmpPackage, contextPackage, displayPackage, errorsPackage, fmtPackage,
-  ioPackage, iterPackage, mapsPackage, mathPackage, bitsPackage, osPackage, runtimePackage,
+  ioPackage, iterPackage, mapsPackage, mathPackage, bitsPackage, randPackage, randV2Package, osPackage, runtimePackage,
   slicesPackage, sortPackage, strconvPackage, stringsPackage, syncPackage, atomicPackage, timePackage,
   unicodePackage, utf8Package,
 ];

@@ -32,8 +32,10 @@ export function mayBlock(fn: unknown): boolean {
   return typeof fn === 'function' && fn instanceof (GeneratorFunction as FunctionConstructor);
 }
 
-/** The package clause name for an import path ("unicode/utf8" -> "utf8"). */
+/** The package clause name for an import path ("unicode/utf8" -> "utf8"; a major-version suffix
+ *  is not the name: "math/rand/v2" -> "rand"). */
 export function packageName(path: string): string {
-  const slash = path.lastIndexOf('/');
-  return slash < 0 ? path : path.slice(slash + 1);
+  const parts = path.split('/');
+  const last = parts[parts.length - 1]!;
+  return parts.length > 1 && /^v[2-9][0-9]*$/.test(last) ? parts[parts.length - 2]! : last;
 }

@@ -24,7 +24,7 @@ describe('standard package registry', () => {
   it('lists the packages users may import', () => {
     expect(supportedPackages()).toEqual([
       'bufio', 'bytes', 'cmp', 'context', 'errors', 'fmt', 'golesson/display', 'io', 'iter', 'maps', 'math',
-      'math/bits', 'os', 'runtime', 'slices', 'sort', 'strconv', 'strings', 'sync', 'sync/atomic', 'time',
+      'math/bits', 'math/rand', 'math/rand/v2', 'os', 'runtime', 'slices', 'sort', 'strconv', 'strings', 'sync', 'sync/atomic', 'time',
       'unicode', 'unicode/utf8',
     ]);
   });

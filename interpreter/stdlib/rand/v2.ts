@@ -1,0 +1,220 @@
+// Package math/rand/v2: the PCG source (PCG-DXSM, exact as Go 1.23 computes it) and the Rand
+// methods with Go's bounded-draw algorithms, so seeded programs print what Go prints; the top-level
+// functions draw from the per-run unseeded source (runsource.ts).
+import type { I64 } from '../../runtime/int64.js';
+import type { StdPackage } from '../package.js';
+import { canonU64, pcgNext, type PCGState } from './pcg.js';
+import { runtimeRand } from './runsource.js';
+
+const source = `package rand
+
+import (
+	"errors"
+	"math/bits"
+)
+
+type Source interface {
+	Uint64() uint64
+}
+
+type Rand struct {
+	src Source
+}
+
+func New(src Source) *Rand {
+	return &Rand{src: src}
+}
+
+func (r *Rand) Int64() int64 { return int64(r.src.Uint64() &^ (1 << 63)) }
+
+func (r *Rand) Uint32() uint32 { return uint32(r.src.Uint64() >> 32) }
+
+func (r *Rand) Uint64() uint64 { return r.src.Uint64() }
+
+func (r *Rand) Int32() int32 { return int32(r.src.Uint64() >> 33) }
+
+func (r *Rand) Int() int { return int(uint(r.src.Uint64()) << 1 >> 1) }
+
+func (r *Rand) Uint() uint { return uint(r.src.Uint64()) }
+
+func (r *Rand) Int64N(n int64) int64 {
+	if n <= 0 {
+		panic("invalid argument to Int64N")
+	}
+	return int64(r.uint64n(uint64(n)))
+}
+
+func (r *Rand) Uint64N(n uint64) uint64 {
+	if n == 0 {
+		panic("invalid argument to Uint64N")
+	}
+	return r.uint64n(n)
+}
+
+// uint64n draws uniformly from [0, n) by Lemire's multiply-and-shift method: the high word of a
+// 128-bit product, redrawn only while the low word falls below 2^64 mod n.
+func (r *Rand) uint64n(n uint64) uint64 {
+	if n&(n-1) == 0 {
+		return r.Uint64() & (n - 1)
+	}
+	hi, lo := bits.Mul64(r.Uint64(), n)
+	if lo < n {
+		thresh := -n % n
+		for lo < thresh {
+			hi, lo = bits.Mul64(r.Uint64(), n)
+		}
+	}
+	return hi
+}
+
+func (r *Rand) Int32N(n int32) int32 {
+	if n <= 0 {
+		panic("invalid argument to Int32N")
+	}
+	return int32(r.uint64n(uint64(n)))
+}
+
+func (r *Rand) Uint32N(n uint32) uint32 {
+	if n == 0 {
+		panic("invalid argument to Uint32N")
+	}
+	return uint32(r.uint64n(uint64(n)))
+}
+
+func (r *Rand) IntN(n int) int {
+	if n <= 0 {
+		panic("invalid argument to IntN")
+	}
+	return int(r.uint64n(uint64(n)))
+}
+
+func (r *Rand) UintN(n uint) uint {
+	if n == 0 {
+		panic("invalid argument to UintN")
+	}
+	return uint(r.uint64n(uint64(n)))
+}
+
+func (r *Rand) Float64() float64 {
+	return float64(r.Uint64()<<11>>11) / (1 << 53)
+}
+
+func (r *Rand) Float32() float32 {
+	return float32(r.Uint32()<<8>>8) / (1 << 24)
+}
+
+func (r *Rand) Perm(n int) []int {
+	p := make([]int, n)
+	for i := range p {
+		p[i] = i
+	}
+	r.Shuffle(len(p), func(i, j int) { p[i], p[j] = p[j], p[i] })
+	return p
+}
+
+func (r *Rand) Shuffle(n int, swap func(i, j int)) {
+	if n < 0 {
+		panic("invalid argument to Shuffle")
+	}
+	for i := n - 1; i > 0; i-- {
+		swap(i, int(r.uint64n(uint64(i+1))))
+	}
+}
+
+type PCG struct {
+	hi uint64
+	lo uint64
+}
+
+func NewPCG(seed1, seed2 uint64) *PCG {
+	return &PCG{seed1, seed2}
+}
+
+func (p *PCG) Seed(seed1, seed2 uint64) {
+	p.hi = seed1
+	p.lo = seed2
+}
+
+func (p *PCG) Uint64() uint64
+
+func (p *PCG) MarshalBinary() ([]byte, error) {
+	b := make([]byte, 20)
+	copy(b, "pcg:")
+	putUint64(b[4:], p.hi)
+	putUint64(b[12:], p.lo)
+	return b, nil
+}
+
+var errUnmarshalPCG = errors.New("invalid PCG encoding")
+
+func (p *PCG) UnmarshalBinary(data []byte) error {
+	if len(data) != 20 || string(data[:4]) != "pcg:" {
+		return errUnmarshalPCG
+	}
+	p.hi = getUint64(data[4:])
+	p.lo = getUint64(data[12:])
+	return nil
+}
+
+// putUint64 and getUint64 are big-endian, as PCG's binary form is.
+func putUint64(b []byte, v uint64) {
+	for i := 7; i >= 0; i-- {
+		b[i] = byte(v)
+		v >>= 8
+	}
+}
+
+func getUint64(b []byte) uint64 {
+	var v uint64
+	for i := 0; i < 8; i++ {
+		v = v<<8 | uint64(b[i])
+	}
+	return v
+}
+
+func runtime_rand() uint64
+
+type runtimeSource struct{}
+
+func (runtimeSource) Uint64() uint64 { return runtime_rand() }
+
+var globalRand = &Rand{src: runtimeSource{}}
+
+func Int64() int64                       { return globalRand.Int64() }
+func Uint32() uint32                     { return globalRand.Uint32() }
+func Uint64N(n uint64) uint64            { return globalRand.Uint64N(n) }
+func Uint32N(n uint32) uint32            { return globalRand.Uint32N(n) }
+func Uint64() uint64                     { return globalRand.Uint64() }
+func Int32() int32                       { return globalRand.Int32() }
+func Int() int                           { return globalRand.Int() }
+func Uint() uint                         { return globalRand.Uint() }
+func Int64N(n int64) int64               { return globalRand.Int64N(n) }
+func Int32N(n int32) int32               { return globalRand.Int32N(n) }
+func IntN(n int) int                     { return globalRand.IntN(n) }
+func UintN(n uint) uint                  { return globalRand.UintN(n) }
+func Float64() float64                   { return globalRand.Float64() }
+func Float32() float32                   { return globalRand.Float32() }
+func Perm(n int) []int                   { return globalRand.Perm(n) }
+func Shuffle(n int, swap func(i, j int)) { globalRand.Shuffle(n, swap) }
+
+func N[Int intType](n Int) Int {
+	if n <= 0 {
+		panic("invalid argument to N")
+	}
+	return Int(globalRand.uint64n(uint64(n)))
+}
+
+type intType interface {
+	~int | ~int8 | ~int16 | ~int32 | ~int64 |
+		~uint | ~uint8 | ~uint16 | ~uint32 | ~uint64 | ~uintptr
+}
+`;
+
+export const randV2Package: StdPackage = {
+  path: 'math/rand/v2',
+  source,
+  impl: {
+    'PCG.Uint64': (p: PCGState): I64 => canonU64(pcgNext(p)),
+    runtime_rand: runtimeRand,
+  },
+};
