@@ -27,9 +27,14 @@ export abstract class CallCompiler extends ExprCompiler {
         return this.emitCall(fv, this.args(e, sig), this.pc.litIsGen(site.litCallee.lit), false);
       }
       if (site.devirt !== undefined) return this.devirtualizedCall(e, sig, site);
+      const m = site.body.func!;
+      if (fun.kind === 'SelectorExpr' && this.info.selections.get(fun)?.kind === 'MethodExpr') {
+        // T.M(x, ...): the receiver is the first argument.
+        return this.emitCall(this.pc.inlineClone(site), this.args(e, sig), this.pc.funcIsGen(m), false);
+      }
       const { pre, gen, func } = this.callee(fun);
       const args = this.args(e, sig, func);
-      return this.emitCall(this.pc.inlineClone(site), pre === null ? args : [pre, ...args], gen, false);
+      return this.emitCall(this.pc.inlineClone(site, this.typeArgsOf(fun)), pre === null ? args : [pre, ...args], gen, false);
     }
     const { fn, pre, gen, dynamic, func } = this.callee(fun);
     const args = this.args(e, sig, func);
@@ -53,6 +58,14 @@ export abstract class CallCompiler extends ExprCompiler {
     }
     const args = this.args(e, sig, m);
     return this.emitCall(this.pc.inlineClone(site), [recv, ...args], this.pc.funcIsGen(m), false);
+  }
+
+  /** The type arguments a generic function is called with (none for other callees). */
+  private typeArgsOf(fun: ast.Expr): readonly Type[] {
+    const id = fun.kind === 'IndexExpr' || fun.kind === 'IndexListExpr' ? fun.X : fun;
+    const ident = id.kind === 'SelectorExpr' ? id.Sel : id.kind === 'Ident' ? id : null;
+    const inst = ident !== null ? this.info.instances.get(ident) : undefined;
+    return inst === undefined ? [] : inst.typeArgs.map((t) => this.subst.apply(t));
   }
 
   /** A callee spanning several JS lines (a function literal called on the spot) is followed by

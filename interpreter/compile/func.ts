@@ -47,6 +47,7 @@ export class FuncCompiler extends CallCompiler {
   private hasDefer = false;
   private hasRecover = false;
   private closureCount = { n: 0 };
+  private rangeCount = { n: 0 };
   private rangeFuncDepth = 0;
   /** Inside a range-over-func body: how returns leave the enclosing function. */
   private rangeFuncRet: string | null = null;
@@ -953,7 +954,11 @@ export class FuncCompiler extends CallCompiler {
     const a = [this.pc.unique('$a'), this.pc.unique('$b')];
     this.emit(`${m}const ${rf} = { brk: false, done: false, ret: false, val: undefined, outer: null };`);
     const kw = this.gen ? 'function*' : 'function';
-    this.emit(`{ const $rf = ${rf}; const $yield = ${kw}(${a.slice(0, yp.length).join(', ')}) {`);
+    // gc names the loop body main.main-range1, -range2, ... (ir.closureName's ORANGE case, counted
+    // per enclosing function, nested loops included).
+    const yname = this.pc.unique(`${this.goName}-range${++this.rangeCount.n}`);
+    this.pc.nameFunc(yname, `${this.goName}-range${this.rangeCount.n}`);
+    this.emit(`{ const $rf = ${rf}; const $yield = ${kw} ${yname}(${a.slice(0, yp.length).join(', ')}) {`);
     this.emit(`  if ($rf.done) $.gopanic($.rangeExhausted());`);
     const target: Target = { kind: 'rangefunc', goLabel: label, jsLabel: this.pc.unique('$rfl'), contLabel: null };
     this.targets.push(target);
@@ -972,7 +977,7 @@ export class FuncCompiler extends CallCompiler {
     this.emit('  return true;');
     this.emit('}; ');
     const call = this.gen ? `yield* $.dyncall(${this.expr(s.X)}, [$yield])` : `${this.expr(s.X)}($yield)`;
-    this.emit(`  ${call}; $rf.done = true; }`);
+    this.emit(`  ${m}${call}; $rf.done = true; }`);
     // What the body asked for when it stopped the iteration.
     if (this.rangeFuncRet !== null) this.emit(`if (${rf}.ret) { ${this.rangeFuncRet}.ret = true; ${this.rangeFuncRet}.val = ${rf}.val; return false; }`);
     else this.emit(`if (${rf}.ret) ${this.returnFromRangeFunc(rf)}`);

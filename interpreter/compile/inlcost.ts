@@ -370,7 +370,7 @@ class Coster {
       this.cost += 2; // OMETHVALUE
       return this.expr(e.X, null);
     }
-    this.cost += 1;
+    // A method expression (OMETHEXPR) costs nothing.
   }
 
   private compositeLit(e: ast.CompositeLit): void {

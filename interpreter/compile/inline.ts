@@ -124,7 +124,7 @@ export class InlineModel {
         if (d.kind !== 'FuncDecl' || d.Body === null) continue;
         const f = info.defs.get(d.Name);
         if (!f || f.kind !== 'Func') continue;
-        if (f.type.typeParams.length > 0 || isGenericRecv(f)) continue;
+        if (isGenericRecv(f)) continue;
         const b = this.addBody(d, d.Body, info, goFuncName(f), f, null);
         this.declOfFunc.set(f, b);
         if (hasPragma(d, 'go:noinline')) this.noInline.add(b);
@@ -502,7 +502,17 @@ export class InlineModel {
         const m = sel.obj as Func;
         return this.funcCallee(m.origin ?? m);
       }
+      if (sel?.kind === 'MethodExpr') {
+        if (isInterface(sel.recv)) return null;
+        const m = sel.obj as Func;
+        return this.funcCallee(m.origin ?? m);
+      }
       if (sel !== undefined) return null;
+    }
+    if ((fun.kind === 'IndexExpr' || fun.kind === 'IndexListExpr') && fun.X.kind === 'Ident') {
+      // An explicitly instantiated generic function.
+      const o = info.uses.get(fun.X);
+      return o?.kind === 'Func' ? this.funcCallee(o) : null;
     }
     return resolve(fun);
   }
@@ -691,14 +701,14 @@ export class InlineModel {
       if (n.parent === null || n.site === null) return null;
       const call = n.site;
       const isMethod = n.body.node.kind === 'FuncDecl' && n.body.node.Recv !== null;
-      let arg: ast.Expr | undefined;
-      if (isMethod && pi === 0) {
-        const f = unparen(call.Fun);
-        arg = f.kind === 'SelectorExpr' ? f.X : undefined;
-      } else arg = call.Args[isMethod ? pi - 1 : pi];
-      const np = n.body.params.length - (isMethod ? 1 : 0);
+      // The arguments lined up with the parameters: a method value call's receiver is the
+      // selector's operand, a method expression's is its first argument.
+      const f = unparen(call.Fun);
+      const methodExpr = f.kind === 'SelectorExpr' && n.parent.body.info.selections.get(f)?.kind === 'MethodExpr';
+      const args: readonly ast.Expr[] = isMethod && !methodExpr && f.kind === 'SelectorExpr' ? [f.X, ...call.Args] : call.Args;
       if (n.body.variadic && pi === n.body.params.length - 1) return null;
-      if (arg === undefined || call.Args.length !== np || call.Ellipsis >= 0) return null;
+      const arg = args[pi];
+      if (arg === undefined || args.length !== n.body.params.length || call.Ellipsis >= 0) return null;
       return { e: arg, node: n.parent };
     }
     const d = this.defExpr.get(v);

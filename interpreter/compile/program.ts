@@ -112,23 +112,28 @@ class ProgramCompiler implements ProgramContext {
     this.blocking = analyzeBlocking(pkgs, (f) => this.stdGen(f));
     this.anyBlocking = this.blocking.anyBlocking;
     this.boxedVars = collectBoxed(pkgs);
-    this.inline = new InlineModel(pkgs, (f) => this.goFuncName(f, []));
+    this.inline = new InlineModel(pkgs, (f) => this.goFuncName(f, f.type.typeParams));
   }
 
   /** gc's inliner, for the names of closures that inlining copies (compile/inline.ts). */
   private readonly inline: InlineModel;
-  private readonly clones = new Map<InlNode, string>();
+  private readonly clones = new Map<InlNode, Map<string, string>>();
 
-  inlineClone(node: InlNode): string {
-    let js = this.clones.get(node);
+  inlineClone(node: InlNode, typeArgs: readonly Type[] = []): string {
+    const key = typeArgs.map(typeKey).join(',');
+    let byArgs = this.clones.get(node);
+    if (byArgs === undefined) this.clones.set(node, (byArgs = new Map()));
+    let js = byArgs.get(key);
     if (js !== undefined) return js;
     const f = node.body.func!;
     const d = this.declOf.get(f)!;
-    const goName = this.goFuncName(f, []);
-    js = this.unique(`${goName.replace(/[()*[\]]/g, (c) => (c === '*' ? 'P' : ''))}$inl`);
-    this.clones.set(node, js);
+    const goName = this.goFuncName(f, typeArgs);
+    js = this.unique(`${goName.replace(/[()*[\]]/g, (c) => (c === '*' ? 'P' : '')).replace(/\.\.\./g, '')}$inl`);
+    byArgs.set(key, js);
     this.nameFunc(js, goName);
-    this.worklist.push({ f, decl: d.decl, info: d.info, subst: new Subst(new Map()), jsName: js, goName, inl: node });
+    const subst = new Map<TypeParam, Type>();
+    f.type.typeParams.forEach((p, i) => typeArgs[i] && subst.set(p, typeArgs[i]!));
+    this.worklist.push({ f, decl: d.decl, info: d.info, subst: new Subst(subst), jsName: js, goName, inl: node });
     return js;
   }
 
