@@ -11,7 +11,7 @@ import { conversion } from './conversions.js';
 import { expr, rawExpr, exclude, singleValue } from './expr.js';
 import { indexExprFunc } from './index.js';
 import { infer, isParameterized } from './infer.js';
-import { instantiateSignature, verifyInstance } from './instantiate.js';
+import { instantiateSignature, makeSubstMap, subst, verifyInstance } from './instantiate.js';
 import { isInterfacePtr, lookupFieldOrMethod } from './lookup.js';
 import type { Operand } from './operand.js';
 import { newOperand } from './operand.js';
@@ -19,7 +19,7 @@ import { assignment, typesSummary, useExprs } from './assignments.js';
 import { coreType, under } from './predicates.js';
 import { computeTypeSet } from './typeset.js';
 import { typ } from './typexpr.js';
-import type { Func, Signature, Tuple, Type, Var } from './types.js';
+import type { Func, Signature, Tuple, Type, TypeParam, Var } from './types.js';
 import { Typ } from './universe.js';
 import { objDecl } from './decl.js';
 
@@ -116,7 +116,7 @@ export function callExpr(c: Checker, x: Operand, call: ast.CallExpr): void {
       targs = [...instTargs];
     }
   }
-  const args = argList(c, call.Args, sig.typeParams.length === 0 ? sig : null);
+  const args = argList(c, call.Args, sig);
   const rsig = arguments_(c, call, sig, targs, args, instExprs);
   if (wasGeneric && rsig.typeParams.length === 0) {
     c.recordType(call.Fun, 'value', rsig, null);
@@ -162,10 +162,17 @@ function argList(c: Checker, elist: readonly ast.Expr[], sig: Signature | null =
     }
     return t && under(t).kind === 'Signature' ? t : null;
   };
+  // A generic function passed where a generic callee's parameter mentions its type parameters
+  // stays generic: its type parameters join the callee's in inference (Go 1.21).
+  const staysGeneric = (i: number): boolean => {
+    const t = sig && sig.typeParams.length > 0 ? paramType(i) : null;
+    return t !== null && isParameterized(sig!.typeParams, t);
+  };
   if (elist.length === 1) {
     const x = newOperand();
-    c.target = paramType(0);
-    rawExpr(c, x, elist[0]!, null, false);
+    const generic = staysGeneric(0);
+    c.target = generic ? null : paramType(0);
+    rawExpr(c, x, elist[0]!, null, generic);
     exclude(c, x, ['novalue', 'builtin', 'typexpr']);
     if (x.mode === 'value' && x.type.kind === 'Tuple') {
       return x.type.vars.map((v) => ({ mode: 'value', expr: elist[0]!, type: v.type, val: null }));
@@ -174,8 +181,9 @@ function argList(c: Checker, elist: readonly ast.Expr[], sig: Signature | null =
   }
   return elist.map((e, i) => {
     const x = newOperand();
-    c.target = paramType(i);
-    rawExpr(c, x, e, null, false);
+    const generic = staysGeneric(i);
+    c.target = generic ? null : paramType(i);
+    rawExpr(c, x, e, null, generic);
     exclude(c, x, ['novalue', 'builtin', 'typexpr']);
     singleValue(c, x);
     return x;
@@ -232,10 +240,28 @@ function arguments_(c: Checker, call: ast.CallExpr, sig: Signature, targs: (Type
   if (n > 0) {
     while (targs.length < n) targs.push(null);
     if (args.some((a) => a.mode === 'invalid')) return sig;
-    const inferred = infer(c, call, sig.typeParams, targs, sigParams, args);
-    if (!inferred) {
+    // Generic function arguments: fresh copies of their type parameters are inferred too.
+    const generics: { arg: Operand; sig: Signature; tparams: TypeParam[] }[] = [];
+    const inferArgs = args.map((a) => {
+      if (a.type.kind !== 'Signature' || a.type.typeParams.length === 0) return a;
+      const tparams: TypeParam[] = a.type.typeParams.map((p) => ({ ...p }));
+      const rename = makeSubstMap(a.type.typeParams, tparams);
+      for (const p of tparams) p.constraint = subst(p.constraint, rename);
+      generics.push({ arg: a, sig: a.type, tparams });
+      return { ...a, type: subst({ ...a.type, typeParams: [] }, rename) };
+    });
+    const extra = generics.flatMap((g) => g.tparams);
+    const all = infer(c, call, sig.typeParams, targs, sigParams, inferArgs, extra);
+    if (!all) {
       for (const a of args) a.mode = 'invalid';
       return sig;
+    }
+    const inferred = all.slice(0, n);
+    let k = n;
+    for (const g of generics) {
+      const gargs = all.slice(k, k + g.tparams.length);
+      k += g.tparams.length;
+      instantiateArg(c, g.arg, g.sig, gargs, call.Lparen);
     }
     const tparams = sig.typeParams;
     c.later(() => verifyInstance(c, tparams, inferred, null, c.e(call.Fun), call.Lparen));
@@ -253,6 +279,20 @@ function arguments_(c: Checker, call: ast.CallExpr, sig: Signature, targs: (Type
     args.forEach((a, i) => assignment(c, a, sigParams.vars[i]!.type, context));
   }
   return rsig;
+}
+
+/** A generic function argument instantiated with the type arguments inference found for it
+ *  (constraints checked at the call's parenthesis, where gc reports them). */
+function instantiateArg(c: Checker, x: Operand, sig: Signature, targs: Type[], pos: number): void {
+  const inst = instantiateSignature(sig, targs);
+  let id: ast.Expr = x.expr!;
+  while (id.kind === 'ParenExpr') id = id.X;
+  const ident = id.kind === 'Ident' ? id : id.kind === 'SelectorExpr' ? id.Sel : null;
+  if (ident) c.recordInstance(ident, { typeArgs: targs, type: inst });
+  const tparams = sig.typeParams;
+  c.later(() => verifyInstance(c, tparams, targs, null, c.e(x.expr!), pos));
+  x.type = inst;
+  c.record(x);
 }
 
 // ---------------------------------------------------------------------------------------------

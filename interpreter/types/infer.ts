@@ -23,16 +23,28 @@ class Unifier {
     return this.map.get(p);
   }
 
+  /** Where p's chain of joined inference variables ends: a type, or an unbound variable. */
+  root(p: TypeParam): Type {
+    let t: Type = p;
+    for (let n = 0; n < 64 && this.has(t); n++) {
+      const b = this.map.get(t as TypeParam);
+      if (b === undefined) break;
+      t = b;
+    }
+    return t;
+  }
+
   /** Unifies x and y; `exact` requires identical structure (no named/unnamed mixing). */
   unify(x: Type, y: Type, exact: boolean, depth = 0): boolean {
     if (depth > 64) return false;
     if (x === y) return true;
     if (this.has(x) && this.has(y)) {
-      const bx = this.map.get(x as TypeParam), by = this.map.get(y as TypeParam);
-      if (bx && by) return this.unify(bx, by, exact, depth + 1);
-      if (bx) { this.map.set(y as TypeParam, bx); return true; }
-      if (by) { this.map.set(x as TypeParam, by); return true; }
-      return true;
+      // Two inference variables: join them (the root of one points at the other's root).
+      const rx = this.root(x as TypeParam), ry = this.root(y as TypeParam);
+      if (rx === ry) return true;
+      if (this.has(rx)) { this.map.set(rx as TypeParam, ry); return true; }
+      if (this.has(ry)) { this.map.set(ry as TypeParam, rx); return true; }
+      return this.unify(rx, ry, exact, depth + 1);
     }
     if (this.has(y)) [x, y] = [y, x];
     if (this.has(x)) {
@@ -110,8 +122,11 @@ export function isParameterized(tparams: readonly TypeParam[], t: Type, seen = n
 }
 
 /** Infers the missing type arguments (targs[i] null) of a call; reports and returns null on failure. */
+/** `extra` are the type parameters of generic function arguments (already fresh, and already in
+ *  those arguments' types): inferred alongside, their results appended to the callee's. */
 export function infer(
   c: Checker, call: ast.CallExpr | { Fun: ast.Expr; Lparen: number }, tparams0: readonly TypeParam[], targs: readonly (Type | null)[], params0: Tuple, args: readonly Operand[],
+  extra: readonly TypeParam[] = [],
 ): Type[] | null {
   const fun = c.e(call.Fun);
   // Fresh type parameters, so a recursive call (whose arguments mention the callee's own type
@@ -120,7 +135,7 @@ export function infer(
   const rename = makeSubstMap(tparams0, tparams);
   for (const p of tparams) p.constraint = subst(p.constraint, rename);
   const params = subst(params0, rename) as Tuple;
-  const u = new Unifier(tparams);
+  const u = new Unifier([...tparams, ...extra]);
   targs.forEach((t, i) => {
     if (t) u.map.set(tparams[i]!, t);
   });
@@ -199,15 +214,16 @@ export function infer(
     u.map.set(p, defaultType(t));
   }
   // Resolve references among inferred types (e.g. S = []E with E known).
-  let result: (Type | null)[] = tparams.map((p) => u.at(p) ?? null);
-  for (let k = 0; k < tparams.length; k++) {
-    const m = makeSubstMap(tparams, result.map((x, i) => x ?? tparams[i]!));
+  const every = [...tparams, ...extra];
+  let result: (Type | null)[] = every.map((p) => u.at(p) ?? null);
+  for (let k = 0; k < every.length; k++) {
+    const m = makeSubstMap(every, result.map((x, i) => x ?? every[i]!));
     result = result.map((x) => (x ? subst(x, m) : null));
   }
-  for (let i = 0; i < tparams.length; i++) {
+  for (let i = 0; i < every.length; i++) {
     const t = result[i];
-    if (!t || isParameterized(tparams, t)) {
-      const p = tparams[i]!;
+    if (!t || isParameterized(every, t)) {
+      const p = every[i]!;
       const f = c.fileOf(p.obj.pos);
       const ps = f ? f.position(p.obj.pos) : null;
       return fail(call.Lparen, `cannot infer ${p.obj.name} (${ps ? `${ps.filename}:${ps.line}:${ps.column}` : '?'})`);
