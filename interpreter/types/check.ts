@@ -119,6 +119,8 @@ export class Checker {
 
   fileOf(pos: Pos): SourceFile | null {
     for (const f of this.opts.files) if (f.source.contains(pos)) return f.source;
+    // A position in an imported (standard) package, e.g. a type parameter's in "cannot infer T".
+    for (const p of this.imports.values()) for (const f of p.files) if (f.source.contains(pos)) return f.source;
     return this.opts.files[0]?.source ?? null;
   }
 
