@@ -198,6 +198,22 @@ const STATEMENTS: fc.Arbitrary<string>[] = [
   fc.constant('{\n\t\tvar i any = x\n\t\t_ = i.(string)\n\t}'),
   small.map((e) => `for k := range ${e} {\n\t\tx += k\n\t}`),
   fc.constant('fmt.Println(x, y, s, len(m))'),
+  small.map((e) => `{\n\t\tp := &x\n\t\t*p += ${e}\n\t}`),
+  fc.constant('{\n\t\tvar i any = s\n\t\tif v, ok := i.([]int); ok {\n\t\t\tx = len(v)\n\t\t}\n\t}'),
+  small.map((e) => `select {\n\tcase ch <- ${e}:\n\tdefault:\n\t}`),
+  fc.constant('select {\n\tcase v := <-ch:\n\t\tx = v\n\tdefault:\n\t}'),
+  fc.constant('wg.Add(1)\n\tgo func() {\n\t\tdefer wg.Done()\n\t\tmu.Lock()\n\t\ty++\n\t\tmu.Unlock()\n\t}()\n\twg.Wait()'),
+  index.map((e) => `{\n\t\tarr := [3]int{x, y, 7}\n\t\tx = arr[(${e}) % 3]\n\t}`),
+  index.map((e) => `s = append(s, make([]int, ${e})...)`),
+  index.map((e) => `x = copy(s, s[${e}:])`),
+  fc.constant('x += len(fmt.Sprint(s, m))'),
+  small.map((e) => `for k := range 3 {\n\t\tdefer func() { y += k * ${e} }()\n\t}`),
+  small.map((e) => `{\n\t\tvar rec func(int) int\n\t\trec = func(n int) int {\n\t\t\tif n <= 0 {\n\t\t\t\treturn 0\n\t\t\t}\n\t\t\treturn n + rec(n-1)\n\t\t}\n\t\tx = rec(${e})\n\t}`),
+  small.map((e) => `x = max(x, ${e}, y) - min(y, ${e})`),
+  fc.constant('clear(m)'),
+  small.map((e) => `x = int(uint8(x + ${e})) + int(int8(y))`),
+  fc.constant('panic(fmt.Errorf("wrapped: %w", errors.New("inner")))'),
+  fc.constant('{\n\t\ttype pt struct{ a, b int }\n\t\tq := pt{x, y}\n\t\tr := q\n\t\tr.a++\n\t\tx = q.a + r.a\n\t}'),
 ];
 
 describe('statement programs, property-based', () => {
@@ -205,7 +221,7 @@ describe('statement programs, property-based', () => {
     const endings = new Map<string, number>();
     await fc.assert(
       fc.asyncProperty(fc.array(fc.oneof(...STATEMENTS), { minLength: 1, maxLength: 14 }), async (stmts) => {
-        const src = `package main\n\nimport "fmt"\n\nvar _ = fmt.Sprint\n\nfunc main() {\n\tx, y := 1, 2\n\ts := []int{1, 2, 3}\n\tm := map[int]int{}\n\tch := make(chan int, 2)\n\tf := func() int { return 0 }\n\t_, _, _, _, _, _ = x, y, s, m, ch, f\n\t${stmts.join('\n\t')}\n}\n`;
+        const src = `package main\n\nimport (\n\t"errors"\n\t"fmt"\n\t"sync"\n)\n\nvar _ = fmt.Sprint\nvar _ = errors.New\n\nfunc main() {\n\tx, y := 1, 2\n\ts := []int{1, 2, 3}\n\tm := map[int]int{}\n\tch := make(chan int, 2)\n\tf := func() int { return 0 }\n\tvar wg sync.WaitGroup\n\tvar mu sync.Mutex\n\t_, _, _, _, _, _ = x, y, s, m, ch, f\n\t_, _ = &wg, &mu\n\t${stmts.join('\n\t')}\n}\n`;
         const b = buildProgram(src, { filename: './prog.go' });
         expect(b.diagnostics, src).toEqual([]);
         const out = await run(src);
