@@ -72,6 +72,14 @@ func assert(x any) int { v := x.(int); return v }
 
 func assertOK(x any) bool { _, ok := x.(int); return ok }
 
+type codeErr struct{ code int }
+
+func (e codeErr) Error() string { return "code" }
+
+func fromError(err error) bool { t, ok := err.(codeErr); return ok && t.code == 0 }
+
+func toStringer(x error) { _ = x.(fmt.Stringer) }
+
 func lookup(m map[string]int, k string) (int, bool) { v, ok := m[k]; return v, ok }
 
 func makeSlice(n int) []int { return make([]int, n) }
@@ -252,6 +260,8 @@ func main() {
 	_ = kind(1)
 	_ = assert(1)
 	_ = assertOK(1)
+	_ = fromError(nil)
+	toStringer(nil)
 	_, _ = lookup(nil, "a")
 	_ = makeSlice(3)
 	_ = appendTwo(nil)
