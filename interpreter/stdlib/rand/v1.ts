@@ -1,5 +1,5 @@
 // Package math/rand: Go 1.23's seeded generator (rand.NewSource: the lagged Fibonacci source of
-// lagged.ts) and the Rand methods, with the exact draws Go makes so a seeded program prints what Go
+// lagged.ts) and the Rand methods (the ziggurat NormFloat64 and ExpFloat64 included), with the exact draws Go makes so a seeded program prints what Go
 // prints; the top-level functions use an unseeded per-run source until rand.Seed is called.
 // The Rand methods are Go bodies, so user-written Sources and swap functions (which may block) work
 // like any Go code.
@@ -7,8 +7,11 @@ import type { I64 } from '../../runtime/int64.js';
 import type { StdPackage } from '../package.js';
 import { laggedInt63, laggedUint64, newLagged, seedLagged, type Lagged } from './lagged.js';
 import { runtimeRand } from './runsource.js';
+import { expZig, normalZig, type Ziggurat } from './ziggurat.js';
 
 const source = `package rand
+
+import "math"
 
 type Source interface {
 	Int63() int64
@@ -187,6 +190,69 @@ func (r *Rand) Read(p []byte) (n int, err error) {
 	return n, nil
 }
 
+// normalBox and expBox give a ziggurat box's acceptance threshold, scale, and the density at its
+// edge and at the previous box's edge (ziggurat.ts).
+func normalBox(i int32) (k uint32, w, f, fPrev float32)
+func expBox(i uint32) (k uint32, w, f, fPrev float32)
+
+const (
+	normalTail = 3.442619855899
+	expTail    = 7.69711747013104972
+)
+
+// NormFloat64 draws from the standard normal distribution by the ziggurat method.
+func (r *Rand) NormFloat64() float64 {
+	for {
+		j := int32(r.Uint32())
+		i := j & 0x7F
+		k, w, f, fPrev := normalBox(i)
+		x := float64(j) * float64(w)
+		mag := uint32(j)
+		if j < 0 {
+			mag = uint32(-j)
+		}
+		if mag < k {
+			return x
+		}
+		if i == 0 {
+			// The tail beyond normalTail, by Marsaglia's method.
+			for {
+				x = -math.Log(r.Float64()) * (1.0 / normalTail)
+				y := -math.Log(r.Float64())
+				if y+y >= x*x {
+					break
+				}
+			}
+			if j > 0 {
+				return normalTail + x
+			}
+			return -normalTail - x
+		}
+		if f+float32(r.Float64())*(fPrev-f) < float32(math.Exp(-.5*x*x)) {
+			return x
+		}
+	}
+}
+
+// ExpFloat64 draws from the exponential distribution with rate 1 by the ziggurat method.
+func (r *Rand) ExpFloat64() float64 {
+	for {
+		j := r.Uint32()
+		i := j & 0xFF
+		k, w, f, fPrev := expBox(i)
+		x := float64(j) * float64(w)
+		if j < k {
+			return x
+		}
+		if i == 0 {
+			return expTail - math.Log(r.Float64())
+		}
+		if f+float32(r.Float64())*(fPrev-f) < float32(math.Exp(-x)) {
+			return x
+		}
+	}
+}
+
 // runtimeSource is the unseeded source of the top-level functions.
 type runtimeSource struct{}
 
@@ -233,6 +299,8 @@ func Float32() float32                   { return globalRand().Float32() }
 func Perm(n int) []int                   { return globalRand().Perm(n) }
 func Shuffle(n int, swap func(i, j int)) { globalRand().Shuffle(n, swap) }
 func Read(p []byte) (n int, err error)   { return globalRand().Read(p) }
+func NormFloat64() float64               { return globalRand().NormFloat64() }
+func ExpFloat64() float64                { return globalRand().ExpFloat64() }
 `;
 
 /** The lagged generator of each rngSource, by its struct object (a *rngSource is that object). */
@@ -248,6 +316,11 @@ function generator(rng: object): Lagged {
   return g;
 }
 
+/** Box i of a ziggurat: [k, w, f, f of box i-1] (the last is unused for box 0). */
+export function zigBox(z: Ziggurat, i: number): [number, number, number, number] {
+  return [z.k[i]!, z.w[i]!, z.f[i]!, i > 0 ? z.f[i - 1]! : 0];
+}
+
 export const randPackage: StdPackage = {
   path: 'math/rand',
   source,
@@ -256,5 +329,7 @@ export const randPackage: StdPackage = {
     'rngSource.Int63': (rng: object): I64 => laggedInt63(generator(rng)),
     'rngSource.Uint64': (rng: object): I64 => laggedUint64(generator(rng)),
     runtime_rand: runtimeRand,
+    normalBox: (i: number) => zigBox(normalZig, i),
+    expBox: (i: number) => zigBox(expZig, i),
   },
 };
