@@ -1,10 +1,11 @@
-// Package math/rand/v2: the PCG source (PCG-DXSM, exact as Go 1.23 computes it) and the Rand
+// Package math/rand/v2: the PCG and ChaCha8 sources (exact as Go 1.23 computes them) and the Rand
 // methods with Go's bounded-draw algorithms, so seeded programs print what Go prints; the top-level
 // functions draw from the per-run unseeded source (runsource.ts).
 import type { I64 } from '../../runtime/int64.js';
 import type { StdPackage } from '../package.js';
 import { canonU64, pcgNext, type PCGState } from './pcg.js';
 import { runtimeRand } from './runsource.js';
+import { chachaInit, chachaUint64, type ChaChaState } from './chacha8.js';
 import { zigBox } from './v1.js';
 import { expZig, normalZig } from './ziggurat.js';
 
@@ -237,6 +238,59 @@ func getUint64(b []byte) uint64 {
 	return v
 }
 
+// ChaCha8's generator state is in its first five fields (chacha8.ts says how).
+type ChaCha8 struct {
+	buf     [64]uint32
+	seed    [8]uint32
+	i, n, c uint32
+	readBuf [8]byte
+	readLen int
+}
+
+func NewChaCha8(seed [32]byte) *ChaCha8 {
+	c := new(ChaCha8)
+	c.init(seed)
+	return c
+}
+
+func (c *ChaCha8) init(seed [32]byte)
+
+func (c *ChaCha8) Seed(seed [32]byte) {
+	c.init(seed)
+	c.readLen = 0
+	c.readBuf = [8]byte{}
+}
+
+func (c *ChaCha8) Uint64() uint64
+
+// Read fills p with little-endian Uint64 outputs; the bytes of a partly used output are kept for
+// the next Read.
+func (c *ChaCha8) Read(p []byte) (n int, err error) {
+	if c.readLen > 0 {
+		n = copy(p, c.readBuf[8-c.readLen:])
+		c.readLen -= n
+		p = p[n:]
+	}
+	for len(p) >= 8 {
+		putUint64LE(p, c.Uint64())
+		p = p[8:]
+		n += 8
+	}
+	if len(p) > 0 {
+		putUint64LE(c.readBuf[:], c.Uint64())
+		n += copy(p, c.readBuf[:])
+		c.readLen = 8 - len(p)
+	}
+	return n, nil
+}
+
+func putUint64LE(b []byte, v uint64) {
+	for i := 0; i < 8; i++ {
+		b[i] = byte(v)
+		v >>= 8
+	}
+}
+
 func runtime_rand() uint64
 
 type runtimeSource struct{}
@@ -283,6 +337,8 @@ export const randV2Package: StdPackage = {
   impl: {
     'PCG.Uint64': (p: PCGState): I64 => canonU64(pcgNext(p)),
     runtime_rand: runtimeRand,
+    'ChaCha8.init': (c: ChaChaState, seed: number[]): void => chachaInit(c, seed),
+    'ChaCha8.Uint64': (c: ChaChaState): I64 => chachaUint64(c),
     normalBox: (i: number) => zigBox(normalZig, i),
     expBox: (i: number) => zigBox(expZig, i),
   },
