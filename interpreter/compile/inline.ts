@@ -428,7 +428,7 @@ export class InlineModel {
 
   /** What a call costs inside `caller` before any inlining (hairyVisitor's OCALLFUNC case). */
   private callCostIn(caller: Body, call: ast.CallExpr): number | null {
-    const c = this.staticCallee(call, caller.info, (v) => this.plainValue(v, caller), (e) => this.plainExpr(e, caller));
+    const c = this.staticCallee(call, caller.info, (e) => this.plainExpr(e, caller));
     if (c === null) return null;
     if (c.kind === 'std') return c.cost;
     if (c.kind === 'decl') return c.body === caller ? null : this.fits(this.inlineCost(c.body));
@@ -448,7 +448,7 @@ export class InlineModel {
     if (e.kind === 'Ident') {
       const o = at.info.uses.get(e);
       if (o?.kind === 'Func') return this.funcCallee(o);
-      if (o?.kind === 'Var') return this.plainValue(o, at);
+      if (o?.kind === 'Var') return this.plainValue(o);
       return null;
     }
     if (e.kind === 'SelectorExpr' && at.info.selections.get(e) === undefined) {
@@ -459,12 +459,11 @@ export class InlineModel {
     return null;
   }
 
-  private plainValue(v: Var, at: Body): ReturnType<InlineModel['plainExpr']> {
+  private plainValue(v: Var): ReturnType<InlineModel['plainExpr']> {
     if (v.isGlobal || this.reassigned.has(v)) return null;
     const d = this.defExpr.get(v);
     const where = this.declBody.get(v);
     if (d === undefined || where === undefined) return null;
-    void at;
     return this.plainExpr(d, where);
   }
 
@@ -487,7 +486,6 @@ export class InlineModel {
   private staticCallee<L>(
     call: ast.CallExpr,
     info: Info,
-    _value: (v: Var) => unknown,
     resolve: (e: ast.Expr) => { kind: 'decl'; body: Body } | { kind: 'std'; cost: number } | L | null,
   ): { kind: 'decl'; body: Body } | { kind: 'std'; cost: number } | L | null {
     const fun = unparen(call.Fun);
@@ -546,7 +544,7 @@ export class InlineModel {
 
   private tryInline(call: ast.CallExpr, at: InlNode): InlNode | null {
     const info = at.body.info;
-    let c = this.staticCallee(call, info, () => null, (e) => this.valueIn(e, at));
+    let c = this.staticCallee(call, info, (e) => this.valueIn(e, at));
     let devirt: Type | null = null;
     if (c === null && this.isIfaceCall(call, info)) {
       devirt = this.concreteType((unparen(call.Fun) as ast.SelectorExpr).X, at);
