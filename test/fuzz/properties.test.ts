@@ -86,7 +86,8 @@ const INT_TYPES = ['int', 'int8', 'int16', 'int32', 'int64', 'uint', 'uint8', 'u
 type IntType = (typeof INT_TYPES)[number];
 const BITS: Record<IntType, number> = { int: 64, int8: 8, int16: 16, int32: 32, int64: 64, uint: 64, uint8: 8, uint16: 16, uint32: 32, uint64: 64, uintptr: 64 };
 
-type Expr = { kind: 'lit'; v: bigint } | { kind: 'un'; op: '-' | '^'; x: Expr } | { kind: 'bin'; op: string; x: Expr; y: Expr };
+/** `from`: the literal is a value of another integer type, converted (a conversion in both forms). */
+type Expr = { kind: 'lit'; v: bigint; from?: IntType } | { kind: 'un'; op: '-' | '^'; x: Expr } | { kind: 'bin'; op: string; x: Expr; y: Expr };
 
 /** Literals near the interesting edges of type t. */
 function literal(t: IntType): fc.Arbitrary<bigint> {
@@ -103,6 +104,12 @@ function literal(t: IntType): fc.Arbitrary<bigint> {
 type Leaf = Extract<Expr, { kind: 'lit' }>;
 const lit = (v: bigint): Leaf => ({ kind: 'lit', v });
 
+/** Literals of type t, and now and then of another integer type converted to t. */
+function mixedLeaf(t: IntType): fc.Arbitrary<Leaf> {
+  const other = fc.constantFrom(...INT_TYPES).chain((from) => literal(from).map((v): Leaf => ({ kind: 'lit', v, from })));
+  return fc.oneof({ weight: 3, arbitrary: literal(t).map(lit) }, { weight: 1, arbitrary: other });
+}
+
 function exprOf(t: IntType, leaf: fc.Arbitrary<Leaf> = literal(t).map(lit)): fc.Arbitrary<Expr> {
   const { e } = fc.letrec<{ e: Expr }>((tie) => ({
     e: fc.oneof(
@@ -117,9 +124,9 @@ function exprOf(t: IntType, leaf: fc.Arbitrary<Leaf> = literal(t).map(lit)): fc.
 }
 
 /** The expression over typed constants (`T(5)`), or over variables holding the same values. */
-function render(e: Expr, t: IntType, leaf: (v: bigint) => string): string {
+function render(e: Expr, t: IntType, leaf: (v: bigint, from?: IntType) => string): string {
   switch (e.kind) {
-    case 'lit': return leaf(e.v);
+    case 'lit': return leaf(e.v, e.from);
     case 'un': return `${e.op}(${render(e.x, t, leaf)})`;
     case 'bin': return `(${render(e.x, t, leaf)} ${e.op} ${render(e.y, t, leaf)})`;
   }
@@ -129,15 +136,16 @@ describe('integer arithmetic, property-based', () => {
   it('computes at run time what the same constant expression is, when that compiles', async () => {
     let compared = 0;
     await fc.assert(
-      fc.asyncProperty(fc.constantFrom(...INT_TYPES).chain((t) => fc.tuple(fc.constant(t), exprOf(t))), async ([t, e]) => {
-        const constForm = `package main\n\nconst c ${t} = ${render(e, t, (v) => `${t}(${v})`)}\n\nfunc main() {}\n`;
+      fc.asyncProperty(fc.constantFrom(...INT_TYPES).chain((t) => fc.tuple(fc.constant(t), exprOf(t, mixedLeaf(t)))), async ([t, e]) => {
+        const constText = render(e, t, (v, from) => (from ? `${t}(${from}(${v}))` : `${t}(${v})`));
+        const constForm = `package main\n\nconst c ${t} = ${constText}\n\nfunc main() {}\n`;
         if (buildProgram(constForm, { filename: './prog.go' }).program === null) return; // a step overflowed, or / 0
         const vars: string[] = [];
-        const runForm = render(e, t, (v) => {
-          vars.push(`\tv${vars.length} := ${t}(${v})`);
-          return `v${vars.length - 1}`;
+        const runForm = render(e, t, (v, from) => {
+          vars.push(`\tv${vars.length} := ${from ?? t}(${v})`);
+          return from ? `${t}(v${vars.length - 1})` : `v${vars.length - 1}`;
         });
-        const src = `package main\n\nimport "fmt"\n\nconst c ${t} = ${render(e, t, (v) => `${t}(${v})`)}\n\nfunc main() {\n${vars.join('\n')}\n\tr := ${runForm}\n\tfmt.Println(c, r, c == r)\n}\n`;
+        const src = `package main\n\nimport "fmt"\n\nconst c ${t} = ${constText}\n\nfunc main() {\n${vars.join('\n')}\n\tr := ${runForm}\n\tfmt.Println(c, r, c == r)\n}\n`;
         const out = await run(src);
         compared++;
         expect(out.outcome, src + out.stderr).toBe('exited');
