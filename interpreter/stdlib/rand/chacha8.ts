@@ -75,6 +75,11 @@ export function chachaInit(s: ChaChaState, seedBytes: readonly number[]): void {
   s.n = CHUNK;
 }
 
+/** Recomputes buf for the current key and counter (after decoding a marshalled state). */
+export function chachaFill(s: ChaChaState): void {
+  block(s.seed, s.buf, s.c);
+}
+
 function refill(s: ChaChaState): void {
   s.c += CTR_INC;
   if (s.c === CTR_MAX) {

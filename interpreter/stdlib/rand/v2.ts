@@ -5,7 +5,7 @@ import type { I64 } from '../../runtime/int64.js';
 import type { StdPackage } from '../package.js';
 import { canonU64, pcgNext, type PCGState } from './pcg.js';
 import { runtimeRand } from './runsource.js';
-import { chachaInit, chachaUint64, type ChaChaState } from './chacha8.js';
+import { chachaFill, chachaInit, chachaUint64, type ChaChaState } from './chacha8.js';
 import { zigBox } from './v1.js';
 import { expZig, normalZig } from './ziggurat.js';
 
@@ -336,6 +336,63 @@ func (c *ChaCha8) Read(p []byte) (n int, err error) {
 	return n, nil
 }
 
+// fill computes buf from seed at counter c.
+func (c *ChaCha8) fill()
+
+// MarshalBinary encodes the key and how many outputs of the current key were used (and, after a
+// partial Read, the bytes kept back), as Go's encoding does.
+func (c *ChaCha8) MarshalBinary() ([]byte, error) {
+	var out []byte
+	if c.readLen > 0 {
+		out = append([]byte("readbuf:"), byte(c.readLen))
+		out = append(out, c.readBuf[8-c.readLen:]...)
+	}
+	out = append(out, "chacha8:"...)
+	used := uint64(c.c/4*32 + c.i)
+	for shift := 56; shift >= 0; shift -= 8 {
+		out = append(out, byte(used>>shift))
+	}
+	for _, w := range c.seed {
+		out = append(out, byte(w), byte(w>>8), byte(w>>16), byte(w>>24))
+	}
+	return out, nil
+}
+
+type errUnmarshalChaCha8 struct{}
+
+func (*errUnmarshalChaCha8) Error() string { return "invalid ChaCha8 encoding" }
+
+func (c *ChaCha8) UnmarshalBinary(data []byte) error {
+	if len(data) >= 8 && string(data[:8]) == "readbuf:" {
+		data = data[8:]
+		if len(data) == 0 || len(data) < int(1+data[0]) {
+			return errors.New("invalid ChaCha8 Read buffer encoding")
+		}
+		kept := data[1 : 1+data[0]]
+		data = data[1+data[0]:]
+		c.readLen = copy(c.readBuf[8-len(kept):], kept)
+	}
+	if len(data) != 48 || string(data[:8]) != "chacha8:" {
+		return new(errUnmarshalChaCha8)
+	}
+	used := getUint64(data[8:])
+	if used > 16/4*32-4 {
+		return new(errUnmarshalChaCha8)
+	}
+	for k := range c.seed {
+		b := data[16+4*k:]
+		c.seed[k] = uint32(b[0]) | uint32(b[1])<<8 | uint32(b[2])<<16 | uint32(b[3])<<24
+	}
+	c.c = 4 * (uint32(used) / 32)
+	c.fill()
+	c.i = uint32(used) % 32
+	c.n = 32
+	if c.c == 12 {
+		c.n = 28
+	}
+	return nil
+}
+
 func putUint64LE(b []byte, v uint64) {
 	for i := 0; i < 8; i++ {
 		b[i] = byte(v)
@@ -391,6 +448,7 @@ export const randV2Package: StdPackage = {
     runtime_rand: runtimeRand,
     'ChaCha8.init': (c: ChaChaState, seed: number[]): void => chachaInit(c, seed),
     'ChaCha8.Uint64': (c: ChaChaState): I64 => chachaUint64(c),
+    'ChaCha8.fill': (c: ChaChaState): void => chachaFill(c),
     normalBox: (i: number) => zigBox(normalZig, i),
     expBox: (i: number) => zigBox(expZig, i),
   },

@@ -45,3 +45,30 @@ func main() {
 	r := rand.New(rand.NewChaCha8([32]byte{1, 2, 3}))
 	fmt.Println(r.IntN(100), r.Float64(), r.Perm(8), r.NormFloat64(), r.Int64N(1<<50), r.Uint32())
 }
+
+func init() {
+	c := rand.NewChaCha8([32]byte{9})
+	for _, skip := range []int{0, 5, 40, 120, 200} {
+		for i := 0; i < skip; i++ {
+			c.Uint64()
+		}
+		b, err := c.MarshalBinary()
+		fmt.Println("marshal", skip, len(b), err, b)
+		var d rand.ChaCha8
+		fmt.Println(" unmarshal", d.UnmarshalBinary(b), d.Uint64() == c.Uint64(), d.Uint64() == c.Uint64())
+	}
+	p := make([]byte, 3)
+	c.Read(p)
+	b, _ := c.MarshalBinary()
+	fmt.Println("with read buffer", b)
+	var d rand.ChaCha8
+	fmt.Println(d.UnmarshalBinary(b))
+	q := make([]byte, 7)
+	c.Read(q)
+	d.Read(p)
+	fmt.Println(q[:5], p, d.Uint64() == c.Uint64())
+	fmt.Println(d.UnmarshalBinary(b[:20]), d.UnmarshalBinary([]byte("readbuf:")), d.UnmarshalBinary([]byte("readbuf:\x09abc")))
+	bad := append([]byte(nil), b[12:]...)
+	bad[15] = 200
+	fmt.Println(d.UnmarshalBinary(bad))
+}
