@@ -143,4 +143,23 @@ func main() {
     expect(r.diagnostics).toEqual([]);
     expect(out).toBe('14192431797130687760 true\n');
   });
+
+  it('leave a later cell unseeded after rand.Seed in an earlier one (each cell is a run)', async () => {
+    const s = new Session();
+    let out = '';
+    const opts = { stdout: (b: string) => (out += b), stderr: (b: string) => (out += b), seed: 4 };
+    await s.execute('import "math/rand"', opts);
+    await s.execute('rand.Seed(1)\nfmt.Println(rand.Int63())', opts);
+    expect(out).toBe('5577006791947779410\n');
+    out = '';
+    await s.execute('fmt.Println(rand.Int63())', opts);
+    const later = out;
+    // The same cell in a fresh session, same run seed: what an unseeded run prints.
+    const fresh = new Session();
+    out = '';
+    await fresh.execute('import "math/rand"', opts);
+    await fresh.execute('fmt.Println(rand.Int63())', opts);
+    expect(out).toMatch(/^\d+\n$/);
+    expect(later).toBe(out);
+  });
 });
