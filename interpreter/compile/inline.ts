@@ -1,25 +1,31 @@
 // Which calls gc 1.23 inlines, and the names closures get when inlining copies them (cf.
-// cmd/compile/internal/inline, inline/interleaved, ir.closureName). golesson never inlines
-// anything; it models gc's inliner only because inlining shows in goroutine traces: a function
-// literal in an inlined body is re-created in the caller under a name that lists the inlined calls,
-// `main.main.run.main.func1.func2` rather than `main.main.func1.1`.
+// cmd/compile/internal/inline, inline/interleaved, devirtualize.StaticCall, ir.closureName).
+// golesson never inlines anything; it models gc's inliner only because inlining shows in goroutine
+// traces: a function literal in an inlined body is re-created in the caller under a name that lists
+// the inlined calls, `main.main.run.main.func1.func2` rather than `main.main.func1.1`.
 //
-// The model, per original function (a declaration or a function literal of the program, the
-// "root"), replays gc's fixpoint (interleaved.DevirtualizeAndInlineFunc): every call in the body,
-// in post-order, is tried; an inlined call's body joins the function, its calls are tried after
-// those already queued, and sweeps repeat until nothing changes. A call is inlined when its callee
-// is statically known (ir.StaticValue: a function name, a method of a concrete type, a local or an
-// inlined parameter bound once to one of those or to a function literal, the single result of an
-// inlined call), the callee can be inlined (CanInline: no defer, go or recover, cost at most 80,
-// not recursive), and the callee is not already on the inline chain. Copies of function literals
-// get `outer.chain...func<N>` (or `.<N>` when the root is itself a literal), N continuing the
-// root's own literal count in the order the copies are made. Copies are never inlined into, and
-// their own literals are named after them as usual.
+// The model, per original function (a declaration, a function literal of the program, or main.init
+// for package-level initializers: the "root"), replays gc's fixpoint
+// (interleaved.DevirtualizeAndInlineFunc): every call in the body, in post-order, is tried; an
+// inlined call's body joins the function, its calls are tried after those already queued, and
+// sweeps repeat until nothing changes. A call is inlined when its callee is statically known
+// (ir.StaticValue: a function name, a method of a concrete type or a method expression, a local or
+// an inlined parameter bound once to one of those or to a function literal, the single result of an
+// inlined call; an interface call whose receiver is bound once to a concrete value is devirtualized
+// first), the callee can be inlined (CanInline: no defer, go or recover, cost at most 80 as
+// compile/inlcost.ts measures it, not recursive, not //go:noinline), and the callee is not already
+// on the inline chain. Copies of function literals get `outer.chain...func<N>` (or `.<N>` when the
+// root is itself a literal), N continuing the root's own literal count in the order the copies are
+// made. Copies are never inlined into, and their own literals are named after them as usual. The
+// pointer wrapper (*T).M that dynamic interface calls of a value method reach is a root too, with
+// T.M inlined into it.
 //
 // The result is a tree of InlNodes per root; the function compiler consults it to name literals
 // and to call, at an inlined call site whose subtree makes literals, a clone of the callee compiled
-// for that site (compile/func.ts). Roots and sites without literals below them are untouched.
-import * as ast from '../syntax/ast.js';
+// for that site (compile/calls.ts, expr.ts). Roots and sites without literals below them are
+// untouched. Not modelled: gc's smaller budget inside very big callers (over 5000 IR nodes), methods
+// of generic types, inlining of standard-library bodies.
+import type * as ast from '../syntax/ast.js';
 import type { Info, Package } from '../types/info.js';
 import type { Func, Obj, Type, Var } from '../types/types.js';
 import { unparen } from './expr.js';
