@@ -2,8 +2,9 @@
 // read-only parameters, loop-counter ranges).
 import * as ast from '../syntax/ast.js';
 import type { Info } from '../types/info.js';
-import type { Var } from '../types/types.js';
+import type { Func, Var } from '../types/types.js';
 import { unparen } from './expr.js';
+import { isInterface, ptrRecv, under } from './gotypes.js';
 
 /** What the walk does at a function literal: skip it, report it without entering its body, or
  *  report it and walk its body too. */
@@ -72,7 +73,7 @@ export function rootVar(e0: ast.Expr, info: Info): Var | null {
 }
 
 /** The variables a body (function literals included) assigns, increments, ranges into or takes
- *  the address of, by their roots. */
+ *  the address of (explicitly, or by calling a pointer method on them), by their roots. */
 export function writtenVars(body: ast.Node, info: Info): Set<Var> {
   const out = new Set<Var>();
   const add = (e: ast.Expr | null): void => {
@@ -85,6 +86,13 @@ export function writtenVars(body: ast.Node, info: Info): Set<Var> {
       case 'IncDecStmt': add(c.X); return;
       case 'UnaryExpr': if (c.Op === 'AND') add(c.X); return;
       case 'RangeStmt': if (c.Tok !== 'DEFINE') { add(c.Key); add(c.Value); } return;
+      case 'SelectorExpr': {
+        // v.M with a pointer receiver takes &v implicitly.
+        const sel = info.selections.get(c);
+        const xt = info.types.get(c.X)?.type;
+        if (sel?.kind === 'MethodVal' && ptrRecv(sel.obj as Func) && xt && under(xt).kind !== 'Pointer' && !isInterface(xt)) add(c.X);
+        return;
+      }
       default: return;
     }
   }, 'enter');

@@ -6,6 +6,11 @@ import (
 	"math"
 )
 
+type count int
+
+// Bump changes its receiver: calling it on a loop counter takes the counter's address.
+func (c *count) Bump() { *c += 1 << 40 }
+
 // Loop counters whose ranges are known, used in arithmetic at the edges of exactness: values near
 // 2^31 and 2^53, negative operands of % and /, shifts, masks, and counters that the body or a
 // closure writes (so nothing may be assumed about them).
@@ -104,6 +109,15 @@ func main() {
 		total += i*int(r) - i%2
 	}
 	fmt.Println("ranges", total)
+
+	// A pointer method called on the counter writes it.
+	for i := count(0); i < 10; i++ {
+		if i == 3 {
+			i.Bump()
+		}
+		fmt.Print(i<<20, i*i, " ")
+	}
+	fmt.Println()
 
 	// Bytes and narrow types converted to int.
 	var b byte = 200
