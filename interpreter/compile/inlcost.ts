@@ -30,6 +30,19 @@ export interface CostEnv {
 /** A body's inline cost, or why gc can never inline it. */
 export type CostResult = { readonly cost: number; readonly hairy: null } | { readonly cost: number; readonly hairy: string };
 
+/** gc's inlineBigFunctionNodes: a caller with more IR nodes only takes inlinees costing at most
+ *  inlineBigFunctionMaxCost. */
+export const BIG_FUNCTION_NODES = 5000;
+export const BIG_FUNCTION_MAX_COST = 20;
+
+/** inline.IsBigFunc: whether a body has too many IR nodes to take ordinary inlinees. */
+export function isBigFunc(body: ast.BlockStmt, info: Info): boolean {
+  const c = new Coster({ info, calleeCost: () => null });
+  c.nodesOnly = true;
+  c.stmts(body.List);
+  return c.cost >= BIG_FUNCTION_NODES;
+}
+
 /** The cost gc's hairyVisitor computes for a function body. */
 export function bodyCost(body: ast.BlockStmt, env: CostEnv, resultTypes: readonly Type[]): CostResult {
   const c = new Coster(env);
@@ -40,6 +53,13 @@ export function bodyCost(body: ast.BlockStmt, env: CostEnv, resultTypes: readonl
 
 class Coster {
   cost = 0;
+  /** Count IR nodes only (inline.IsBigFunc), without doNode's extra costs. */
+  nodesOnly = false;
+
+  private extra(c: number): number {
+    return this.nodesOnly ? 0 : c;
+  }
+
   hairy: string | null = null;
   private readonly info: Info;
 
@@ -253,7 +273,7 @@ class Coster {
         return;
       }
       case 'BasicLit': this.cost += 1; return;
-      case 'FuncLit': this.cost += 1 + CLOSURE_COST; return;
+      case 'FuncLit': this.cost += 1 + (this.nodesOnly ? 0 : CLOSURE_COST); return;
       case 'CompositeLit': return this.compositeLit(e);
       case 'ParenExpr': return this.expr(e.X, null);
       case 'SelectorExpr': return this.selector(e);
@@ -424,11 +444,11 @@ class Coster {
       if (sel?.kind === 'MethodVal') {
         const recvT = this.typeOf(fun.X);
         if (recvT !== undefined && isInterface(recvT)) {
-          this.cost += EXTRA_CALL_COST + 1; // OCALLINTER, ODOTINTER
+          this.cost += this.extra(EXTRA_CALL_COST) + 1; // OCALLINTER, ODOTINTER
           this.expr(fun.X, null);
         } else {
           const c = this.env.calleeCost(e);
-          this.cost += c ?? EXTRA_CALL_COST;
+          this.cost += this.extra(c ?? EXTRA_CALL_COST);
           // OMETHEXPR costs nothing; the receiver becomes the first argument.
           this.cost += sel.index.length - 1;
           this.expr(fun.X, null);
@@ -440,7 +460,7 @@ class Coster {
       }
     }
     const c = this.env.calleeCost(e);
-    this.cost += c ?? EXTRA_CALL_COST;
+    this.cost += this.extra(c ?? EXTRA_CALL_COST);
     this.expr(fun, null);
     this.args(e, sig);
   }
@@ -476,7 +496,7 @@ class Coster {
     const arg = e.Args[0];
     if (arg === undefined) return;
     const from = this.typeOf(arg);
-    if (from === undefined || !noopConversion(under(from), under(to))) this.cost += 1; // OCONV, OBYTES2STR, ...
+    if (this.nodesOnly || from === undefined || !noopConversion(under(from), under(to))) this.cost += 1; // OCONV, OBYTES2STR, ...
     this.expr(arg, null);
   }
 
@@ -488,7 +508,8 @@ class Coster {
         this.cost += 2;
         const a = e.Args[0];
         if (a === undefined) return;
-        if (this.convertsToIface(a, EMPTY_IFACE)) this.cost -= 1;
+        if (this.nodesOnly) this.cost -= 1; // no inlineExtraPanicCost
+        else if (this.convertsToIface(a, EMPTY_IFACE)) this.cost -= 1;
         return this.expr(a, EMPTY_IFACE);
       }
       case 'recover':

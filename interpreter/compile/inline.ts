@@ -23,13 +23,14 @@
 // The result is a tree of InlNodes per root; the function compiler consults it to name literals
 // and to call, at an inlined call site whose subtree makes literals, a clone of the callee compiled
 // for that site (compile/calls.ts, expr.ts). Roots and sites without literals below them are
-// untouched. Not modelled: gc's smaller budget inside very big callers (over 5000 IR nodes), methods
-// of generic types, inlining of standard-library bodies.
+// untouched. Not modelled: methods of generic types, inlining of standard-library bodies; the
+// node count that makes a caller "big" (5000 IR nodes, inlinees then limited to cost 20) is
+// approximate.
 import type * as ast from '../syntax/ast.js';
 import type { Info, Package } from '../types/info.js';
 import type { Func, Obj, Type, Var } from '../types/types.js';
 import { unparen } from './expr.js';
-import { bodyCost, INLINE_MAX_BUDGET } from './inlcost.js';
+import { bodyCost, isBigFunc, BIG_FUNCTION_MAX_COST, INLINE_MAX_BUDGET } from './inlcost.js';
 import { stdInlineCost } from './stdinline.js';
 import { isInterface, methodSet, under } from './gotypes.js';
 import { walkStmts } from './walk.js';
@@ -91,6 +92,8 @@ export interface InlNode {
 
 interface RootState {
   readonly body: Body;
+  /** The most an inlinee may cost here (less in a very big function). */
+  readonly maxCost: number;
   /** The root's funcLitGen: its own literals, then copies. */
   gen: number;
   node: InlNode | null;
@@ -532,7 +535,8 @@ export class InlineModel {
     if (have !== undefined) return have;
     if (this.planning.has(b)) return null;
     this.planning.add(b);
-    const root: RootState = { body: b, gen: b.lits.length, node: null };
+    const maxCost = isBigFunc(b.block, b.info) ? BIG_FUNCTION_MAX_COST : INLINE_MAX_BUDGET;
+    const root: RootState = { body: b, maxCost, gen: b.lits.length, node: null };
     const rootNode: InlNode = {
       body: b, parent: null, site: null, litCallee: null,
       names: [stripPkg(b.goName)], root, lits: new Map(), calls: new Map(), needsClone: false,
@@ -578,7 +582,8 @@ export class InlineModel {
       // gc cannot inline a closure that captures variables into another function's frame.
       if (this.captures.has(c.inst.lit) && c.inst.node.root !== root) return null;
     }
-    if (this.fits(this.inlineCost(body)) === null) return null;
+    const cost = this.inlineCost(body);
+    if (cost === null || cost > root.maxCost) return null;
     // No callee twice along the inline chain.
     for (let n: InlNode | null = at; n !== null && n.parent !== null; n = n.parent) {
       if (litCallee !== null ? n.litCallee === litCallee : n.litCallee === null && n.body === body) return null;
@@ -625,7 +630,7 @@ export class InlineModel {
     const have = this.wrappers.get(b);
     if (have !== undefined) return have;
     const pseudo: Body = { ...b, goName: wrapperName, lits: [], calls: [], params: [], delayedResult: null };
-    const root: RootState = { body: pseudo, gen: 0, node: null };
+    const root: RootState = { body: pseudo, maxCost: INLINE_MAX_BUDGET, gen: 0, node: null };
     const rootNode: InlNode = {
       body: pseudo, parent: null, site: null, litCallee: null,
       names: [stripPkg(wrapperName)], root, lits: new Map(), calls: new Map(), needsClone: false,

@@ -205,6 +205,36 @@ func main() {
     expect(describeTree(model.plan(decl(pkgs, 'main'))!)).toEqual([]);
   });
 
+  it('a very big caller takes only inlinees costing at most 20', () => {
+    // gc 1.23 (-m=2) calls main "big" between 495 and 505 of these statement pairs, and then no
+    // longer inlines mk (cost 38): its closure is main.mk.func1 instead of main.main.mk.func1.
+    const program = (pairs: number): string => `package main
+
+func mk(n int) func() {
+	a := n * 2
+	b := a + n
+	c := b - a
+	return func() {
+		if c > 0 {
+			panic("big caller")
+		}
+	}
+}
+
+func main() {
+	k := 3
+${Array.from({ length: pairs }, (_, i) => `\tx${i} := k * ${i + 2}\n\t_ = x${i}`).join('\n')}
+	f := mk(1)
+	f()
+}
+`;
+    for (const [pairs, inlined] of [[495, true], [505, false]] as const) {
+      const pkgs = packagesOf(program(pairs));
+      const tree = describeTree(new InlineModel(pkgs, goFuncName).plan(decl(pkgs, 'main'))!);
+      expect(tree.includes('  lit main.main.mk.func1'), `${pairs} pairs`).toBe(inlined);
+    }
+  });
+
   it('a program without function literals in inlinable bodies gets no model at all', () => {
     const pkgs = packagesOf(`package main
 
