@@ -59,7 +59,7 @@ export function seedLagged(g: Lagged, seed: I64): void {
   }
 }
 
-/** Advances one step; returns the new word's halves through the generator (see step's callers). */
+/** Advances one step: the word at feed gains the word at tap. Returns feed, the word written. */
 function step(g: Lagged): number {
   if (--g.tap < 0) g.tap += LEN;
   if (--g.feed < 0) g.feed += LEN;

@@ -7,7 +7,7 @@ import type { I64 } from '../../runtime/int64.js';
 import type { StdPackage } from '../package.js';
 import { laggedInt63, laggedUint64, newLagged, seedLagged, type Lagged } from './lagged.js';
 import { runtimeRand } from './runsource.js';
-import { expZig, normalZig, type Ziggurat } from './ziggurat.js';
+import { expZig, normalZig, zigBox } from './ziggurat.js';
 
 const source = `package rand
 
@@ -358,6 +358,7 @@ func ExpFloat64() float64                { return globalRand().ExpFloat64() }
 /** The lagged generator of each rngSource, by its struct object (a *rngSource is that object). */
 const generators = new WeakMap<object, Lagged>();
 
+/** Every rngSource comes from newSource, which seeds it before any draw. */
 function generator(rng: object): Lagged {
   let g = generators.get(rng);
   if (g === undefined) {
@@ -366,11 +367,6 @@ function generator(rng: object): Lagged {
     generators.set(rng, g);
   }
   return g;
-}
-
-/** Box i of a ziggurat: [k, w, f, f of box i-1] (the last is unused for box 0). */
-export function zigBox(z: Ziggurat, i: number): [number, number, number, number] {
-  return [z.k[i]!, z.w[i]!, z.f[i]!, i > 0 ? z.f[i - 1]! : 0];
 }
 
 export const randPackage: StdPackage = {

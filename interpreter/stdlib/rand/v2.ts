@@ -6,8 +6,7 @@ import type { StdPackage } from '../package.js';
 import { canonU64, pcgNext, type PCGState } from './pcg.js';
 import { runtimeRand } from './runsource.js';
 import { chachaFill, chachaInit, chachaUint64, type ChaChaState } from './chacha8.js';
-import { zigBox } from './v1.js';
-import { expZig, normalZig } from './ziggurat.js';
+import { expZig, normalZig, zigBox } from './ziggurat.js';
 
 const source = `package rand
 
