@@ -2,7 +2,7 @@
 // argument passing (variadic packing, f(g()) spreading, implicit interface conversion), the
 // builtins, and conversions (Go spec "Calls", "Built-in functions", "Conversions").
 import * as ast from '../syntax/ast.js';
-import type { Func, Signature, Type } from '../types/types.js';
+import type { Func, Named, Signature, Type } from '../types/types.js';
 import { CompileError, ExprCompiler, unparen, intLit } from './expr.js';
 import { numClass, isIntClass, isValueType, isInterface, under, ptrRecv, type NumClass } from './gotypes.js';
 import type { InlNode } from './inline.js';
@@ -30,11 +30,11 @@ export abstract class CallCompiler extends ExprCompiler {
       const m = site.body.func!;
       if (fun.kind === 'SelectorExpr' && this.info.selections.get(fun)?.kind === 'MethodExpr') {
         // T.M(x, ...): the receiver is the first argument.
-        return this.emitCall(this.pc.inlineClone(site), this.args(e, sig), this.pc.funcIsGen(m), false);
+        return this.emitCall(this.pc.inlineClone(site, [], this.recvNamedOf(fun)), this.args(e, sig), this.pc.funcIsGen(m), false);
       }
       const { pre, gen, func } = this.callee(fun);
       const args = this.args(e, sig, func);
-      return this.emitCall(this.pc.inlineClone(site, this.typeArgsOf(fun)), pre === null ? args : [pre, ...args], gen, false);
+      return this.emitCall(this.pc.inlineClone(site, this.typeArgsOf(fun), this.recvNamedOf(fun)), pre === null ? args : [pre, ...args], gen, false);
     }
     const { fn, pre, gen, dynamic, func } = this.callee(fun);
     const args = this.args(e, sig, func);
@@ -58,6 +58,29 @@ export abstract class CallCompiler extends ExprCompiler {
     }
     const args = this.args(e, sig, m);
     return this.emitCall(this.pc.inlineClone(site), [recv, ...args], this.pc.funcIsGen(m), false);
+  }
+
+  /** The instantiated type a called method belongs to (its generic type's arguments come from
+   *  it): the operand's type, the embedded field's along a promotion path, or a method
+   *  expression's receiver type. */
+  private recvNamedOf(fun: ast.Expr): Named | null {
+    if (fun.kind !== 'SelectorExpr') return null;
+    const sel = this.info.selections.get(fun);
+    if (sel === undefined) return null;
+    const deref = (t: Type): Type => (t.kind === 'Pointer' ? t.elem : t);
+    let t: Type;
+    if (sel.kind === 'MethodExpr') t = this.subst.apply(sel.recv);
+    else if (sel.kind === 'MethodVal') {
+      t = this.typeOf(fun.X);
+      for (const i of sel.index.slice(0, -1)) {
+        const st = under(deref(t)) as { fields?: readonly { type: Type }[] };
+        const f = st.fields?.[i];
+        if (f === undefined) return null;
+        t = this.subst.apply(f.type);
+      }
+    } else return null;
+    const base = deref(t);
+    return base.kind === 'Named' ? base : null;
   }
 
   /** The type arguments a generic function is called with (none for other callees). */

@@ -43,7 +43,7 @@ export interface ProgramContext {
   compileFuncLit(lit: ast.FuncLit, info: Info, subst: Subst, outerName: string, isGen: boolean, mode?: LitMode): string;
   /** The JS name of a declared function compiled for one inlined call site (compile/inline.ts),
    *  so the closures it makes carry the names gc gives them there. */
-  inlineClone(node: InlNode, typeArgs?: readonly Type[]): string;
+  inlineClone(node: InlNode, typeArgs?: readonly Type[], recvNamed?: Named | null): string;
   /** Whether a function literal may block. */
   litIsGen(lit: ast.FuncLit): boolean;
   /** The Go name for a JS function (traces). */

@@ -23,7 +23,7 @@
 // The result is a tree of InlNodes per root; the function compiler consults it to name literals
 // and to call, at an inlined call site whose subtree makes literals, a clone of the callee compiled
 // for that site (compile/calls.ts, expr.ts). Roots and sites without literals below them are
-// untouched. Not modelled: methods of generic types, inlining of standard-library bodies; the
+// untouched. Not modelled: inlining of standard-library bodies; the
 // node count that makes a caller "big" (5000 IR nodes, inlinees then limited to cost 20) is
 // approximate.
 import type * as ast from '../syntax/ast.js';
@@ -133,7 +133,6 @@ export class InlineModel {
         if (d.kind !== 'FuncDecl' || d.Body === null) continue;
         const f = info.defs.get(d.Name);
         if (!f || f.kind !== 'Func') continue;
-        if (isGenericRecv(f)) continue;
         const b = this.addBody(d, d.Body, info, goFuncName(f), f, null);
         this.declOfFunc.set(f, b);
         if (hasPragma(d, 'go:noinline')) this.noInline.add(b);
@@ -785,13 +784,6 @@ function stdKey(f: Func): string {
   const t = ptr ? (r.type as { elem: Type }).elem : r.type;
   const n = t.kind === 'Named' ? t.obj.name : '?';
   return ptr ? `(*${n}).${f.name}` : `${n}.${f.name}`;
-}
-
-function isGenericRecv(f: Func): boolean {
-  const r = f.type.recv;
-  if (r === null) return false;
-  const t = r.type.kind === 'Pointer' ? r.type.elem : r.type;
-  return t.kind === 'Named' && t.typeArgs.length > 0;
 }
 
 function hasPragma(d: ast.FuncDecl, pragma: string): boolean {

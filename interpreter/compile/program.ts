@@ -112,27 +112,38 @@ class ProgramCompiler implements ProgramContext {
     this.blocking = analyzeBlocking(pkgs, (f) => this.stdGen(f));
     this.anyBlocking = this.blocking.anyBlocking;
     this.boxedVars = collectBoxed(pkgs);
-    this.inline = new InlineModel(pkgs, (f) => this.goFuncName(f, f.type.typeParams));
+    this.inline = new InlineModel(pkgs, (f) => this.goFuncName(f, f.type.typeParams.length > 0 ? f.type.typeParams : recvTypeArgs(f)));
   }
 
   /** gc's inliner, for the names of closures that inlining copies (compile/inline.ts). */
   private readonly inline: InlineModel;
   private readonly clones = new Map<InlNode, Map<string, string>>();
 
-  inlineClone(node: InlNode, typeArgs: readonly Type[] = []): string {
-    const key = typeArgs.map(typeKey).join(',');
+  inlineClone(node: InlNode, typeArgs: readonly Type[] = [], recvNamed: Named | null = null): string {
+    const f = node.body.func!;
+    const d = this.declOf.get(f)!;
+    // Type arguments as funcRef takes them: a generic function's own, or its receiver type's.
+    let subst: Map<TypeParam, Type>;
+    let args: readonly Type[];
+    if (f.type.recv !== null && recvNamed !== null && recvNamed.typeArgs.length > 0) {
+      subst = namedSubst(recvNamed);
+      const rt = f.type.recv.type.kind === 'Pointer' ? (f.type.recv.type as { elem: Type }).elem : f.type.recv.type;
+      if (rt.kind === 'Named') rt.typeArgs.forEach((a, i) => a.kind === 'TypeParam' && recvNamed.typeArgs[i] && subst.set(a, recvNamed.typeArgs[i]!));
+      args = recvNamed.typeArgs;
+    } else {
+      subst = new Map();
+      f.type.typeParams.forEach((p, i) => typeArgs[i] && subst.set(p, typeArgs[i]!));
+      args = typeArgs;
+    }
+    const key = args.map(typeKey).join(',');
     let byArgs = this.clones.get(node);
     if (byArgs === undefined) this.clones.set(node, (byArgs = new Map()));
     let js = byArgs.get(key);
     if (js !== undefined) return js;
-    const f = node.body.func!;
-    const d = this.declOf.get(f)!;
-    const goName = this.goFuncName(f, typeArgs);
+    const goName = this.goFuncName(f, args);
     js = this.unique(`${goName.replace(/[()*[\]]/g, (c) => (c === '*' ? 'P' : '')).replace(/\.\.\./g, '')}$inl`);
     byArgs.set(key, js);
     this.nameFunc(js, goName);
-    const subst = new Map<TypeParam, Type>();
-    f.type.typeParams.forEach((p, i) => typeArgs[i] && subst.set(p, typeArgs[i]!));
     this.worklist.push({ f, decl: d.decl, info: d.info, subst: new Subst(subst), jsName: js, goName, inl: node });
     return js;
   }
@@ -555,6 +566,14 @@ class ProgramCompiler implements ProgramContext {
     }
     return 'null';
   }
+}
+
+/** The type parameters of a method's generic receiver type (none for other functions). */
+function recvTypeArgs(f: Func): readonly Type[] {
+  const r = f.type.recv;
+  if (r === null) return [];
+  const t = r.type.kind === 'Pointer' ? r.type.elem : r.type;
+  return t.kind === 'Named' ? t.typeArgs : [];
 }
 
 function fieldProp(name: string, i: number): string {
