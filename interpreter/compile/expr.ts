@@ -35,6 +35,8 @@ export function intLit(v: bigint): string {
 export abstract class ExprCompiler {
   /** Temporaries to declare at the top of the function. */
   protected temps: string[] = [];
+  /** Subexpressions already evaluated into a temporary (x op= y evaluates x's operands once). */
+  protected readonly hoisted = new Map<ast.Expr, string>();
   /** JS names of the locals (each Go variable its own program-unique name), shared by nested closures. */
   protected get locals(): Map<Var, string> {
     return this.pc.localNames;
@@ -283,6 +285,8 @@ export abstract class ExprCompiler {
   // Expressions
 
   expr(e: ast.Expr): string {
+    const h = this.hoisted.get(e);
+    if (h !== undefined) return h;
     const tv = this.info.types.get(e);
     if (tv?.value !== undefined && tv.mode === 'constant') return this.constJS(tv.value, this.subst.apply(tv.type));
     switch (e.kind) {

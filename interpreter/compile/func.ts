@@ -530,7 +530,9 @@ export class FuncCompiler extends CallCompiler {
         const cu = under(ct);
         if (cu.kind === 'Map') return `$.mapSet(${this.expr(l.X)}, ${this.value(l.Index, (cu as { key: Type }).key)}, ${js});`;
         if (cu.kind === 'Slice') {
-          if (isValueType(t)) return `$.sget(${this.expr(l.X)}, ${this.intIndex(l.Index)}).$set ? $.sget(${this.expr(l.X)}, ${this.intIndex(l.Index)}).$set(${js}) : $.sset(${this.expr(l.X)}, ${this.intIndex(l.Index)}, ${js});`;
+          // A struct or array element is copied into (once: the operands are evaluated once).
+          if (under(t).kind === 'Struct') return `$.sget(${this.expr(l.X)}, ${this.intIndex(l.Index)}).$set(${js});`;
+          if (under(t).kind === 'Array') return `$.assignInto(${this.T(t)}, $.sget(${this.expr(l.X)}, ${this.intIndex(l.Index)}), ${js});`;
           return `$sset(${this.expr(l.X)}, ${this.intIndex(l.Index)}, ${js});`;
         }
         const arr = cu.kind === 'Pointer' ? `$.nn(${this.expr(l.X)})` : this.expr(l.X);
@@ -560,8 +562,25 @@ export class FuncCompiler extends CallCompiler {
     }
   }
 
-  /** x op= y (y already converted), or x++ / x--. */
+  /** x op= y (y already converted), or x++ / x--. x is evaluated once (Go spec: Assignment
+   *  statements): operands of x with side effects (calls, receives) go to temporaries first. */
   private opAssign(l: ast.Expr, op: string, rhs: string | null, rhsExpr?: ast.Expr): string {
+    const x = unparen(l);
+    const operands = x.kind === 'IndexExpr' ? [x.X, x.Index] : x.kind === 'SelectorExpr' || x.kind === 'StarExpr' ? [x.X] : [];
+    const hoisted = operands.filter((e) => hasEffects(e));
+    for (const e of hoisted) {
+      const t = this.temp();
+      this.emit(`${this.mark(posOf(e))}${t} = ${this.expr(e)};`);
+      this.hoisted.set(e, t);
+    }
+    try {
+      return this.opAssignOnce(l, op, rhs, rhsExpr);
+    } finally {
+      for (const e of hoisted) this.hoisted.delete(e);
+    }
+  }
+
+  private opAssignOnce(l: ast.Expr, op: string, rhs: string | null, rhsExpr?: ast.Expr): string {
     const t = this.typeOf(l);
     const c = numClass(t);
     const cur = this.expr(l);
@@ -1143,6 +1162,15 @@ function printKindOf(t: Type): string {
   if (u.kind === 'Interface') return 'iface';
   if (u.kind === 'Slice') return 'slice';
   return 'pointer';
+}
+
+/** Whether evaluating e may have an effect (a call, a receive): such operands are evaluated once. */
+function hasEffects(e: ast.Expr): boolean {
+  let found = false;
+  walkStmts(e, (n) => {
+    if (n.kind === 'CallExpr' || (n.kind === 'UnaryExpr' && n.Op === 'ARROW')) found = true;
+  });
+  return found;
 }
 
 function arithOf(op: string, x: string, y: string, t: Type): string {
