@@ -6,6 +6,7 @@
 import type * as ast from '../syntax/ast.js';
 import { inspect } from '../syntax/walk.js';
 import { importDecl, importSpec } from './synth.js';
+import { packageName } from '../stdlib/index.js';
 
 /** Package names used as `name.X` in these declarations, with the first such position. */
 export function selectorRoots(nodes: readonly ast.Node[]): Map<string, number> {
@@ -34,8 +35,7 @@ export function inferredImports(
     if (packageNames.has(name)) continue;
     const path = known.get(name) ?? std.get(name);
     if (path === undefined) continue;
-    const pkgName = path.slice(path.lastIndexOf('/') + 1);
-    specs.push(importSpec(pkgName === name ? null : name, path, pos));
+    specs.push(importSpec(packageName(path) === name ? null : name, path, pos));
   }
   return specs.length > 0 ? importDecl(specs) : null;
 }
@@ -43,8 +43,7 @@ export function inferredImports(
 /** The local name an import spec binds ("." and "_" included). */
 export function importLocalName(spec: ast.ImportSpec): string {
   if (spec.Name) return spec.Name.Name;
-  const path = importPath(spec);
-  return path.slice(path.lastIndexOf('/') + 1);
+  return packageName(importPath(spec));
 }
 
 export function importPath(spec: ast.ImportSpec): string {

@@ -22,6 +22,11 @@ export function runChecked(pkg: Package, goVersion: string, opts: RunOptions): P
 /** Standard packages by package name (for imports a cell leaves out), user-visible ones only. */
 export function stdPackageNames(): Map<string, string> {
   const names = new Map<string, string>();
-  for (const path of supportedPackages()) names.set(packageName(path), path);
+  // Two packages of one name (math/rand, math/rand/v2): the unversioned one, as goimports picks.
+  for (const path of supportedPackages()) {
+    const name = packageName(path);
+    const had = names.get(name);
+    if (had === undefined || packageName(had) !== had.slice(had.lastIndexOf('/') + 1)) names.set(name, path);
+  }
   return names;
 }

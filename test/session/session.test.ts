@@ -62,6 +62,15 @@ describe('Session', () => {
     expect((await run(s, 'k + 1')).value).toBe('8');
   });
 
+  it('imports a standard package a cell names: math/rand for rand, the v2 one when the session imports it', async () => {
+    const s = new Session();
+    const v1 = await run(s, 'n := rand.Intn(6)\nn >= 0 && n < 6');
+    expect(v1).toMatchObject({ outcome: 'exited', value: 'true' });
+    expect((await run(s, 'import "math/rand/v2"')).outcome).toBe('exited');
+    const v2 = await run(s, 'rand.IntN(6) < 6');
+    expect(v2).toMatchObject({ outcome: 'exited', value: 'true' });
+  });
+
   it('forgets everything on reset', async () => {
     const s = new Session();
     await run(s, 'z := 1');
