@@ -86,7 +86,11 @@ export function panicReport(p: GoPanic): string {
  *  with the line of golesson's implementation of it. */
 export function frameFile(func: string, file: string): string {
   const pkg = /^((?:[^./]+\/)*[^./]+)\./.exec(func)?.[1] ?? 'main';
-  return pkg === 'main' ? file : `$GOROOT/src/${pkg}/${pkg.slice(pkg.lastIndexOf('/') + 1)}.go`;
+  if (pkg === 'main') return file;
+  // The package's name: its path's last element, or the one before a major version (math/rand/v2).
+  const parts = pkg.split('/');
+  const name = parts.length > 1 && /^v[2-9][0-9]*$/.test(parts[parts.length - 1]!) ? parts[parts.length - 2]! : parts[parts.length - 1]!;
+  return `$GOROOT/src/${pkg}/${name}.go`;
 }
 
 /** `main.f(...)` / `\t./prog.go:10` lines. */
