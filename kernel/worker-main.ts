@@ -18,6 +18,9 @@ const post = (m: FromWorker): void => port.postMessage(m);
 
 let session: GoSession | undefined;
 let pendingInput: ((value: string | null) => void) | undefined;
+/** Executions so far: each runs with its own seed (select's choices, unseeded math/rand), so
+ *  re-running a cell may draw differently, while a notebook run from the top repeats exactly. */
+let executions = 0;
 
 async function load(): Promise<void> {
   try {
@@ -63,6 +66,7 @@ async function execute(code: string, allowStdin: boolean, silent: boolean): Prom
       if (!silent) post({ type: 'clear_output', wait });
     },
     interrupt: interruptFlag,
+    seed: ++executions,
     readStdin: async () => {
       if (!allowStdin) return null;
       const value = await new Promise<string | null>((resolve) => {

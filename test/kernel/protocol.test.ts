@@ -88,6 +88,23 @@ describe('kernel protocol', () => {
     expect(r.content).toEqual({ execution_count: reply.content['execution_count'], data: { 'text/plain': '3' }, metadata: {} });
   });
 
+  it('draws anew when a cell runs again, and repeats from a fresh kernel', async () => {
+    const cell = 'rand.Int63()';
+    const draw = async (kk: RunningKernel): Promise<string> => {
+      const { iopub } = await kk.client.execute(cell);
+      return iopub.find((m) => m.header.msg_type === 'execute_result')!.content['data']['text/plain'];
+    };
+    const fresh = [await startKernel(), await startKernel()];
+    try {
+      const first = await Promise.all(fresh.map(draw));
+      const second = await draw(fresh[0]!);
+      expect(first[0]).toBe(first[1]); // the same notebook run in the same order: the same numbers
+      expect(second).not.toBe(first[0]); // the cell run again: another draw
+    } finally {
+      await Promise.all(fresh.map((kk) => kk.stop()));
+    }
+  });
+
   it('keeps top-level variables across cells', async () => {
     await k.client.execute('y := 40');
     const { iopub } = await k.client.execute('y + 2');
