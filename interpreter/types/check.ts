@@ -11,7 +11,6 @@ import { collectObjects, packageObjects, unusedImports } from './decl.js';
 import { M } from './errors.js';
 import type { Info, Instance, Package, Scope, Selection, TypeAndValue } from './info.js';
 import { initOrder } from './initorder.js';
-import { setTerminationInfo } from './return.js';
 import type { Operand } from './operand.js';
 import { operandString } from './operand.js';
 import { setReasonTypeString } from './predicates.js';
@@ -350,7 +349,6 @@ export interface CheckResult {
 
 export function checkPackage(opts: CheckOptions): CheckResult {
   const c = new Checker(opts);
-  setTerminationInfo(c.info);
   const name = opts.files[0]?.Name.Name ?? 'main';
   collectObjects(c);
   packageObjects(c);

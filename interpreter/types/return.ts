@@ -3,49 +3,44 @@
 import type * as ast from '../syntax/ast.js';
 import type { Info } from './info.js';
 
-let currentInfo: Info | null = null;
-/** The checker sets the tables used to recognize calls of the built-in panic. */
-export function setTerminationInfo(info: Info): void {
-  currentInfo = info;
-}
-
-function isPanicCall(e: ast.Expr): boolean {
+/** `info` tells calls of the built-in panic from calls of other functions named panic. */
+function isPanicCall(e: ast.Expr, info: Info): boolean {
   while (e.kind === 'ParenExpr') e = e.X;
   if (e.kind !== 'CallExpr') return false;
   let f = e.Fun;
   while (f.kind === 'ParenExpr') f = f.X;
   if (f.kind !== 'Ident') return false;
-  const obj = currentInfo?.uses.get(f);
+  const obj = info.uses.get(f);
   return obj?.kind === 'Builtin' && obj.name === 'panic';
 }
 
-export function isTerminating(s: ast.Stmt, label: string): boolean {
+export function isTerminating(s: ast.Stmt, label: string, info: Info): boolean {
   switch (s.kind) {
     case 'LabeledStmt':
-      return isTerminating(s.Stmt, s.Label.Name);
+      return isTerminating(s.Stmt, s.Label.Name, info);
     case 'ExprStmt':
-      return isPanicCall(s.X);
+      return isPanicCall(s.X, info);
     case 'ReturnStmt':
       return true;
     case 'BranchStmt':
       return s.Tok === 'GOTO' || s.Tok === 'FALLTHROUGH';
     case 'BlockStmt':
-      return isTerminatingList(s.List, '');
+      return isTerminatingList(s.List, '', info);
     case 'IfStmt':
-      return s.Else !== null && isTerminating(s.Body, '') && isTerminating(s.Else, '');
+      return s.Else !== null && isTerminating(s.Body, '', info) && isTerminating(s.Else, '', info);
     case 'SwitchStmt': case 'TypeSwitchStmt': {
       let hasDefault = false;
       for (const cc of s.Body.List) {
         if (cc.kind !== 'CaseClause') continue;
         if (cc.List.length === 0) hasDefault = true;
-        if (!isTerminatingList(cc.Body, '') || hasBreakList(cc.Body, label, true)) return false;
+        if (!isTerminatingList(cc.Body, '', info) || hasBreakList(cc.Body, label, true)) return false;
       }
       return hasDefault;
     }
     case 'SelectStmt':
       for (const cc of s.Body.List) {
         if (cc.kind !== 'CommClause') continue;
-        if (!isTerminatingList(cc.Body, '') || hasBreakList(cc.Body, label, true)) return false;
+        if (!isTerminatingList(cc.Body, '', info) || hasBreakList(cc.Body, label, true)) return false;
       }
       return true;
     case 'ForStmt':
@@ -55,10 +50,10 @@ export function isTerminating(s: ast.Stmt, label: string): boolean {
   }
 }
 
-function isTerminatingList(list: readonly ast.Stmt[], label: string): boolean {
+function isTerminatingList(list: readonly ast.Stmt[], label: string, info: Info): boolean {
   for (let i = list.length - 1; i >= 0; i--) {
     const s = list[i]!;
-    if (s.kind !== 'EmptyStmt') return isTerminating(s, label);
+    if (s.kind !== 'EmptyStmt') return isTerminating(s, label, info);
   }
   return false;
 }

@@ -30,7 +30,7 @@ export function funcBody(c: Checker, decl: DeclInfo | null, name: string, sig: S
     c.recordScope(body, scope);
     stmtList(c, body.List);
     labels(c, body);
-    if (sig.results.vars.length > 0 && !isTerminating(body, '')) {
+    if (sig.results.vars.length > 0 && !isTerminating(body, '', c.info)) {
       c.error(body.Rbrace, M.missingReturn);
     }
     usage(c, scope);
