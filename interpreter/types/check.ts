@@ -106,8 +106,10 @@ export class Checker {
     this.ctx = { scope: this.pkgScope, decl: null, sig: null, iota: null, errPos: NoPos };
     const path = opts.path;
     this.q = (p: string) => (p === path ? '' : pkgNameOf(p));
-    setReasonTypeString((t) => typeString(t, this.q));
+    this.outerReasonTypeString = setReasonTypeString((t) => typeString(t, this.q));
   }
+  /** The reason printer of the package whose import started this check, restored at its end. */
+  readonly outerReasonTypeString: (t: Type) => string;
 
   get path(): string {
     return this.opts.path;
@@ -360,6 +362,7 @@ export function checkPackage(opts: CheckOptions): CheckResult {
     path: opts.path, name, files: opts.files, info: c.info, scope: c.pkgScope, initOrder: order,
     funcs: c.funcs, types: c.typeNames,
   };
+  setReasonTypeString(c.outerReasonTypeString);
   const all = [...(opts.prior ?? []), ...c.diagnostics];
   return { pkg, ...(opts.allErrors ? { diagnostics: all, tooManyErrors: null } : gcCutoff(all)) };
 }

@@ -256,9 +256,12 @@ export function comparable(t: Type, dynamic: boolean, seen: Set<Type> = new Set(
 }
 
 let typeStringHook: (t: Type) => string = () => '?';
-/** Set by the checker so that comparability reasons print types with its qualifier. */
-export function setReasonTypeString(f: (t: Type) => string): void {
+/** Set by the checker so that comparability reasons print types with its qualifier; returns the
+ *  previous one (a package checked while importing restores its importer's). */
+export function setReasonTypeString(f: (t: Type) => string): (t: Type) => string {
+  const prev = typeStringHook;
   typeStringHook = f;
+  return prev;
 }
 function typeStringForReason(t: Type): string {
   return typeStringHook(t);
