@@ -1,5 +1,6 @@
 // Kernel benchmark: time from process start to the first kernel_info_reply, median round trip of
-// a trivial execute (request sent -> status idle on iopub), and resident memory when idle; for
+// a trivial execute (request sent -> status idle on iopub), and resident memory 1 s and 10 s after
+// the last execute (the latter is the idle figure); for
 // golesson and, side by side, Debian's ipykernel when /usr/bin/python3 has it.
 // Usage: node bench/kernel.mjs [--runs N] [--repeat N]     (build first: npx tsc -p tsconfig.json)
 import { spawn, spawnSync } from 'node:child_process';
@@ -105,7 +106,11 @@ async function measure(name, argv, code) {
     await shell.receive();
     if (i >= 5) times.push(performance.now() - t); // the first runs warm up
   }
+  // Resident memory twice: 1 s after the last execute (just done working), and 10 s after it,
+  // idle (V8 hands back unused heap a few seconds after allocation stops).
   await new Promise((r) => setTimeout(r, 1000));
+  const busyRss = rssKb(proc.pid);
+  await new Promise((r) => setTimeout(r, 9000));
   const rss = rssKb(proc.pid);
   const control = new zmq.Dealer({ linger: 0 });
   control.connect(`tcp://127.0.0.1:${info.control_port}`);
@@ -113,7 +118,7 @@ async function measure(name, argv, code) {
   await new Promise((r) => proc.on('exit', r));
   for (const s of [shell, iopub, control]) s.close();
   times.sort((a, b) => a - b);
-  return { name, startMs: start, medianMs: times[Math.floor(times.length / 2)], rssMb: rss / 1024 };
+  return { name, startMs: start, medianMs: times[Math.floor(times.length / 2)], rssMb: rss / 1024, busyRssMb: busyRss / 1024 };
 }
 
 async function best(name, argv, code) {
@@ -124,6 +129,7 @@ async function best(name, argv, code) {
     startMs: Math.min(...all.map((r) => r.startMs)),
     medianMs: Math.min(...all.map((r) => r.medianMs)),
     rssMb: Math.min(...all.map((r) => r.rssMb)),
+    busyRssMb: Math.min(...all.map((r) => r.busyRssMb)),
   };
 }
 
@@ -154,9 +160,9 @@ if (spawnSync('/usr/bin/python3', ['-c', 'import ipykernel'], { stdio: 'ignore' 
 } else console.log('note: /usr/bin/python3 has no ipykernel (Debian python3-ipykernel); golesson alone');
 
 console.log(`kernel benchmark, ${runs} executes each, best of ${repeat} starts (load average ${(await import('node:os')).loadavg()[0].toFixed(1)})`);
-console.log('kernel                         start to kernel_info_reply   execute round trip (median)   idle RSS');
+console.log('kernel                         start to kernel_info_reply   execute round trip (median)   RSS 1 s after   idle RSS (10 s)');
 for (const r of results) {
-  console.log(`${r.name.padEnd(30)} ${`${r.startMs.toFixed(0)} ms`.padStart(26)}   ${`${r.medianMs.toFixed(2)} ms`.padStart(27)}   ${`${r.rssMb.toFixed(1)} MB`.padStart(8)}`);
+  console.log(`${r.name.padEnd(30)} ${`${r.startMs.toFixed(0)} ms`.padStart(26)}   ${`${r.medianMs.toFixed(2)} ms`.padStart(27)}   ${`${r.busyRssMb.toFixed(1)} MB`.padStart(13)}   ${`${r.rssMb.toFixed(1)} MB`.padStart(15)}`);
 }
 if (results.length === 2) {
   const [g, p] = results;
