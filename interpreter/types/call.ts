@@ -8,7 +8,7 @@ import type { Checker } from './check.js';
 import { syntaxPos } from './check.js';
 import { M } from './errors.js';
 import { conversion } from './conversions.js';
-import { expr, rawExpr, exclude, singleValue } from './expr.js';
+import { expr, rawExpr, exclude, singleValue, instantiateFuncValue } from './expr.js';
 import { indexExprFunc } from './index.js';
 import { infer, isParameterized } from './infer.js';
 import { instantiateSignature, makeSubstMap, subst, verifyInstance } from './instantiate.js';
@@ -261,7 +261,9 @@ function arguments_(c: Checker, call: ast.CallExpr, sig: Signature, targs: (Type
     for (const g of generics) {
       const gargs = all.slice(k, k + g.tparams.length);
       k += g.tparams.length;
-      instantiateArg(c, g.arg, g.sig, gargs, call.Lparen);
+      // Constraints are reported at the call's parenthesis, as gc does.
+      instantiateFuncValue(c, g.arg, g.sig, gargs, call.Lparen);
+      c.record(g.arg);
     }
     const tparams = sig.typeParams;
     c.later(() => verifyInstance(c, tparams, inferred, null, c.e(call.Fun), call.Lparen));
@@ -279,20 +281,6 @@ function arguments_(c: Checker, call: ast.CallExpr, sig: Signature, targs: (Type
     args.forEach((a, i) => assignment(c, a, sigParams.vars[i]!.type, context));
   }
   return rsig;
-}
-
-/** A generic function argument instantiated with the type arguments inference found for it
- *  (constraints checked at the call's parenthesis, where gc reports them). */
-function instantiateArg(c: Checker, x: Operand, sig: Signature, targs: Type[], pos: number): void {
-  const inst = instantiateSignature(sig, targs);
-  let id: ast.Expr = x.expr!;
-  while (id.kind === 'ParenExpr') id = id.X;
-  const ident = id.kind === 'Ident' ? id : id.kind === 'SelectorExpr' ? id.Sel : null;
-  if (ident) c.recordInstance(ident, { typeArgs: targs, type: inst });
-  const tparams = sig.typeParams;
-  c.later(() => verifyInstance(c, tparams, targs, null, c.e(x.expr!), pos));
-  x.type = inst;
-  c.record(x);
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -19,7 +19,7 @@ import { funcBody } from './stmt.js';
 import { funcType, typ, varType } from './typexpr.js';
 import { implementsCause, instantiateSignature, verifyInstance } from './instantiate.js';
 import { inferFromTarget } from './infer.js';
-import type { Basic, Type, Var } from './types.js';
+import type { Basic, Signature, Type, Var } from './types.js';
 import { Typ, universeIota } from './universe.js';
 import { objDecl } from './decl.js';
 import { computeTypeSet } from './typeset.js';
@@ -82,6 +82,19 @@ export function rawExpr(c: Checker, x: Operand, e: ast.Expr, hint: Type | null, 
   c.record(x);
 }
 
+/** A generic function value instantiated with inferred type arguments: the instance recorded at
+ *  its name, its constraints checked (reported at pos) once the package's types are complete. */
+export function instantiateFuncValue(c: Checker, x: Operand, sig: Signature, targs: Type[], pos: number): void {
+  const inst = instantiateSignature(sig, targs);
+  let id: ast.Expr = x.expr!;
+  while (id.kind === 'ParenExpr') id = id.X;
+  const ident = id.kind === 'Ident' ? id : id.kind === 'SelectorExpr' ? id.Sel : null;
+  if (ident) c.recordInstance(ident, { typeArgs: targs, type: inst });
+  const tparams = sig.typeParams;
+  c.later(() => verifyInstance(c, tparams, targs, null, c.e(x.expr!), pos));
+  x.type = inst;
+}
+
 /** A generic function or type used without instantiation (cf. types2 nonGeneric); a generic
  *  function assigned to a function-typed target is instantiated from it. */
 function nonGeneric(c: Checker, x: Operand, target: Type | null): void {
@@ -94,14 +107,7 @@ function nonGeneric(c: Checker, x: Operand, target: Type | null): void {
     if (tu && tu.kind === 'Signature') {
       const targs = inferFromTarget(t, tu);
       if (targs) {
-        const inst = instantiateSignature(t, targs);
-        let id: ast.Expr = x.expr!;
-        while (id.kind === 'ParenExpr') id = id.X;
-        const ident = id.kind === 'Ident' ? id : id.kind === 'SelectorExpr' ? id.Sel : null;
-        if (ident) c.recordInstance(ident, { typeArgs: targs, type: inst });
-        const tparams = t.typeParams;
-        c.later(() => verifyInstance(c, tparams, targs, null, c.e(x.expr!), c.posOf(x.expr!)));
-        x.type = inst;
+        instantiateFuncValue(c, x, t, targs, c.posOf(x.expr!));
         return;
       }
     }
