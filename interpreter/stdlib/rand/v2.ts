@@ -7,6 +7,7 @@ import { canonU64, pcgNext, type PCGState } from './pcg.js';
 import { runtimeRand } from './runsource.js';
 import { chachaFill, chachaInit, chachaUint64, type ChaChaState } from './chacha8.js';
 import { expZig, normalZig, zigBox } from './ziggurat.js';
+import { zipfSource } from './zipf.js';
 
 const source = `package rand
 
@@ -237,58 +238,7 @@ func getUint64(b []byte) uint64 {
 	return v
 }
 
-// Zipf draws from a Zipf distribution by rejection-inversion (Hormann and Derflinger): values k in
-// [0, imax] with P(k) proportional to (v + k) ** (-s).
-type Zipf struct {
-	r           *Rand
-	imax        float64
-	v           float64
-	q           float64
-	s           float64
-	oneMinusQ   float64
-	oneMinusInv float64
-	hxm         float64
-	hx0MinusHxm float64
-}
-
-// h is the integral of the hat function; hinv its inverse.
-func (z *Zipf) h(x float64) float64 {
-	return math.Exp(z.oneMinusQ*math.Log(z.v+x)) * z.oneMinusInv
-}
-
-func (z *Zipf) hinv(x float64) float64 {
-	return math.Exp(z.oneMinusInv*math.Log(z.oneMinusQ*x)) - z.v
-}
-
-// NewZipf returns nil unless s > 1 and v >= 1.
-func NewZipf(r *Rand, s float64, v float64, imax uint64) *Zipf {
-	if s <= 1.0 || v < 1 {
-		return nil
-	}
-	z := &Zipf{r: r, imax: float64(imax), v: v, q: s}
-	z.oneMinusQ = 1.0 - z.q
-	z.oneMinusInv = 1.0 / z.oneMinusQ
-	z.hxm = z.h(z.imax + 0.5)
-	z.hx0MinusHxm = z.h(0.5) - math.Exp(math.Log(z.v)*(-z.q)) - z.hxm
-	z.s = 1 - z.hinv(z.h(1.5)-math.Exp(-z.q*math.Log(z.v+1.0)))
-	return z
-}
-
-func (z *Zipf) Uint64() uint64 {
-	if z == nil {
-		panic("rand: nil Zipf")
-	}
-	var k float64
-	for {
-		u := z.hxm + z.r.Float64()*z.hx0MinusHxm
-		x := z.hinv(u)
-		k = math.Floor(x + 0.5)
-		if k-x <= z.s || u >= z.h(k+0.5)-math.Exp(-math.Log(k+z.v)*z.q) {
-			return uint64(k)
-		}
-	}
-}
-
+${zipfSource}
 // ChaCha8's generator state is in its first five fields (chacha8.ts says how).
 type ChaCha8 struct {
 	buf     [64]uint32
