@@ -8,7 +8,7 @@ import type { StdPackage } from '../package.js';
 import { laggedInt63, laggedUint64, newLagged, seedLagged, type Lagged } from './lagged.js';
 import { runtimeRand } from './runsource.js';
 import { expZig, normalZig, zigBox } from './ziggurat.js';
-import { zipfSource } from './zipf.js';
+import { zigguratSource, zipfSource } from './distributions.js';
 
 const source = `package rand
 
@@ -191,69 +191,7 @@ func (r *Rand) Read(p []byte) (n int, err error) {
 	return n, nil
 }
 
-// normalBox and expBox give a ziggurat box's acceptance threshold, scale, and the density at its
-// edge and at the previous box's edge (ziggurat.ts).
-func normalBox(i int32) (k uint32, w, f, fPrev float32)
-func expBox(i uint32) (k uint32, w, f, fPrev float32)
-
-const (
-	normalTail = 3.442619855899
-	expTail    = 7.69711747013104972
-)
-
-// NormFloat64 draws from the standard normal distribution by the ziggurat method.
-func (r *Rand) NormFloat64() float64 {
-	for {
-		j := int32(r.Uint32())
-		i := j & 0x7F
-		k, w, f, fPrev := normalBox(i)
-		x := float64(j) * float64(w)
-		mag := uint32(j)
-		if j < 0 {
-			mag = uint32(-j)
-		}
-		if mag < k {
-			return x
-		}
-		if i == 0 {
-			// The tail beyond normalTail, by Marsaglia's method.
-			for {
-				x = -math.Log(r.Float64()) * (1.0 / normalTail)
-				y := -math.Log(r.Float64())
-				if y+y >= x*x {
-					break
-				}
-			}
-			if j > 0 {
-				return normalTail + x
-			}
-			return -normalTail - x
-		}
-		if f+float32(r.Float64())*(fPrev-f) < float32(math.Exp(-.5*x*x)) {
-			return x
-		}
-	}
-}
-
-// ExpFloat64 draws from the exponential distribution with rate 1 by the ziggurat method.
-func (r *Rand) ExpFloat64() float64 {
-	for {
-		j := r.Uint32()
-		i := j & 0xFF
-		k, w, f, fPrev := expBox(i)
-		x := float64(j) * float64(w)
-		if j < k {
-			return x
-		}
-		if i == 0 {
-			return expTail - math.Log(r.Float64())
-		}
-		if f+float32(r.Float64())*(fPrev-f) < float32(math.Exp(-x)) {
-			return x
-		}
-	}
-}
-
+${zigguratSource('\t\tj := int32(r.Uint32())\n\t\ti := j & 0x7F\n', '\t\tj := r.Uint32()\n\t\ti := j & 0xFF\n')}
 ${zipfSource}
 // runtimeSource is the unseeded source of the top-level functions.
 type runtimeSource struct{}

@@ -7,7 +7,7 @@ import { canonU64, pcgNext, type PCGState } from './pcg.js';
 import { runtimeRand } from './runsource.js';
 import { chachaFill, chachaInit, chachaUint64, type ChaChaState } from './chacha8.js';
 import { expZig, normalZig, zigBox } from './ziggurat.js';
-import { zipfSource } from './zipf.js';
+import { zigguratSource, zipfSource } from './distributions.js';
 
 const source = `package rand
 
@@ -125,68 +125,7 @@ func (r *Rand) Shuffle(n int, swap func(i, j int)) {
 	}
 }
 
-func normalBox(i int32) (k uint32, w, f, fPrev float32)
-func expBox(i uint32) (k uint32, w, f, fPrev float32)
-
-const (
-	normalTail = 3.442619855899
-	expTail    = 7.69711747013104972
-)
-
-// NormFloat64 and ExpFloat64 are math/rand's ziggurats, taking the box index from the high word of
-// one Uint64 draw and the 32-bit sample from its low word.
-func (r *Rand) NormFloat64() float64 {
-	for {
-		u := r.Uint64()
-		j := int32(u)
-		i := int32(u >> 32 & 0x7F)
-		k, w, f, fPrev := normalBox(i)
-		x := float64(j) * float64(w)
-		mag := uint32(j)
-		if j < 0 {
-			mag = uint32(-j)
-		}
-		if mag < k {
-			return x
-		}
-		if i == 0 {
-			for {
-				x = -math.Log(r.Float64()) * (1.0 / normalTail)
-				y := -math.Log(r.Float64())
-				if y+y >= x*x {
-					break
-				}
-			}
-			if j > 0 {
-				return normalTail + x
-			}
-			return -normalTail - x
-		}
-		if f+float32(r.Float64())*(fPrev-f) < float32(math.Exp(-.5*x*x)) {
-			return x
-		}
-	}
-}
-
-func (r *Rand) ExpFloat64() float64 {
-	for {
-		u := r.Uint64()
-		j := uint32(u)
-		i := uint32(uint8(u >> 32))
-		k, w, f, fPrev := expBox(i)
-		x := float64(j) * float64(w)
-		if j < k {
-			return x
-		}
-		if i == 0 {
-			return expTail - math.Log(r.Float64())
-		}
-		if f+float32(r.Float64())*(fPrev-f) < float32(math.Exp(-x)) {
-			return x
-		}
-	}
-}
-
+${zigguratSource('\t\tu := r.Uint64()\n\t\tj := int32(u)\n\t\ti := int32(u >> 32 & 0x7F)\n', '\t\tu := r.Uint64()\n\t\tj := uint32(u)\n\t\ti := uint32(uint8(u >> 32))\n')}
 type PCG struct {
 	hi uint64
 	lo uint64
