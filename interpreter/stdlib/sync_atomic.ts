@@ -4,6 +4,95 @@
 import type { StdPackage } from './package.js';
 import type { Iface } from '../runtime/iface.js';
 
+/** The integer types sync/atomic has functions and a type for: Go's name part and the type. */
+const INTEGERS = [['Int32', 'int32'], ['Int64', 'int64'], ['Uint32', 'uint32'], ['Uint64', 'uint64'], ['Uintptr', 'uintptr']] as const;
+
+/** AddT, LoadT, StoreT, SwapT, CompareAndSwapT, AndT and OrT for one integer type. */
+function integerFuncs(n: string, t: string): string {
+  return `func Add${n}(addr *${t}, delta ${t}) (new ${t}) {
+	*addr += delta
+	return *addr
+}
+
+func Load${n}(addr *${t}) (val ${t}) { return *addr }
+
+func Store${n}(addr *${t}, val ${t}) { *addr = val }
+
+func Swap${n}(addr *${t}, new ${t}) (old ${t}) {
+	old = *addr
+	*addr = new
+	return
+}
+
+func CompareAndSwap${n}(addr *${t}, old, new ${t}) (swapped bool) {
+	if *addr != old {
+		return false
+	}
+	*addr = new
+	return true
+}
+
+func And${n}(addr *${t}, mask ${t}) (old ${t}) {
+	old = *addr
+	*addr &= mask
+	return
+}
+
+func Or${n}(addr *${t}, mask ${t}) (old ${t}) {
+	old = *addr
+	*addr |= mask
+	return
+}
+
+`;
+}
+
+/** The atomic type for one integer type (64-bit ones carry align64, as in Go, so %v matches). */
+function integerType(n: string, t: string): string {
+  const align = t.endsWith('64') ? '\t_ align64\n' : '';
+  return `type ${n} struct {
+	_ noCopy
+${align}	v ${t}
+}
+
+func (x *${n}) Load() ${t} { return x.v }
+
+func (x *${n}) Store(val ${t}) { x.v = val }
+
+func (x *${n}) Swap(new ${t}) (old ${t}) {
+	old = x.v
+	x.v = new
+	return
+}
+
+func (x *${n}) CompareAndSwap(old, new ${t}) (swapped bool) {
+	if x.v != old {
+		return false
+	}
+	x.v = new
+	return true
+}
+
+func (x *${n}) Add(delta ${t}) (new ${t}) {
+	x.v += delta
+	return x.v
+}
+
+func (x *${n}) And(mask ${t}) (old ${t}) {
+	old = x.v
+	x.v &= mask
+	return
+}
+
+func (x *${n}) Or(mask ${t}) (old ${t}) {
+	old = x.v
+	x.v |= mask
+	return
+}
+
+`;
+}
+
 const source = `package atomic
 
 type noCopy struct{}
@@ -13,384 +102,7 @@ func (*noCopy) Unlock() {}
 
 type align64 struct{}
 
-func AddInt32(addr *int32, delta int32) (new int32) {
-	*addr += delta
-	return *addr
-}
-
-func LoadInt32(addr *int32) (val int32) { return *addr }
-
-func StoreInt32(addr *int32, val int32) { *addr = val }
-
-func SwapInt32(addr *int32, new int32) (old int32) {
-	old = *addr
-	*addr = new
-	return
-}
-
-func CompareAndSwapInt32(addr *int32, old, new int32) (swapped bool) {
-	if *addr != old {
-		return false
-	}
-	*addr = new
-	return true
-}
-
-func AndInt32(addr *int32, mask int32) (old int32) {
-	old = *addr
-	*addr &= mask
-	return
-}
-
-func OrInt32(addr *int32, mask int32) (old int32) {
-	old = *addr
-	*addr |= mask
-	return
-}
-
-func AddInt64(addr *int64, delta int64) (new int64) {
-	*addr += delta
-	return *addr
-}
-
-func LoadInt64(addr *int64) (val int64) { return *addr }
-
-func StoreInt64(addr *int64, val int64) { *addr = val }
-
-func SwapInt64(addr *int64, new int64) (old int64) {
-	old = *addr
-	*addr = new
-	return
-}
-
-func CompareAndSwapInt64(addr *int64, old, new int64) (swapped bool) {
-	if *addr != old {
-		return false
-	}
-	*addr = new
-	return true
-}
-
-func AndInt64(addr *int64, mask int64) (old int64) {
-	old = *addr
-	*addr &= mask
-	return
-}
-
-func OrInt64(addr *int64, mask int64) (old int64) {
-	old = *addr
-	*addr |= mask
-	return
-}
-
-func AddUint32(addr *uint32, delta uint32) (new uint32) {
-	*addr += delta
-	return *addr
-}
-
-func LoadUint32(addr *uint32) (val uint32) { return *addr }
-
-func StoreUint32(addr *uint32, val uint32) { *addr = val }
-
-func SwapUint32(addr *uint32, new uint32) (old uint32) {
-	old = *addr
-	*addr = new
-	return
-}
-
-func CompareAndSwapUint32(addr *uint32, old, new uint32) (swapped bool) {
-	if *addr != old {
-		return false
-	}
-	*addr = new
-	return true
-}
-
-func AndUint32(addr *uint32, mask uint32) (old uint32) {
-	old = *addr
-	*addr &= mask
-	return
-}
-
-func OrUint32(addr *uint32, mask uint32) (old uint32) {
-	old = *addr
-	*addr |= mask
-	return
-}
-
-func AddUint64(addr *uint64, delta uint64) (new uint64) {
-	*addr += delta
-	return *addr
-}
-
-func LoadUint64(addr *uint64) (val uint64) { return *addr }
-
-func StoreUint64(addr *uint64, val uint64) { *addr = val }
-
-func SwapUint64(addr *uint64, new uint64) (old uint64) {
-	old = *addr
-	*addr = new
-	return
-}
-
-func CompareAndSwapUint64(addr *uint64, old, new uint64) (swapped bool) {
-	if *addr != old {
-		return false
-	}
-	*addr = new
-	return true
-}
-
-func AndUint64(addr *uint64, mask uint64) (old uint64) {
-	old = *addr
-	*addr &= mask
-	return
-}
-
-func OrUint64(addr *uint64, mask uint64) (old uint64) {
-	old = *addr
-	*addr |= mask
-	return
-}
-
-func AddUintptr(addr *uintptr, delta uintptr) (new uintptr) {
-	*addr += delta
-	return *addr
-}
-
-func LoadUintptr(addr *uintptr) (val uintptr) { return *addr }
-
-func StoreUintptr(addr *uintptr, val uintptr) { *addr = val }
-
-func SwapUintptr(addr *uintptr, new uintptr) (old uintptr) {
-	old = *addr
-	*addr = new
-	return
-}
-
-func CompareAndSwapUintptr(addr *uintptr, old, new uintptr) (swapped bool) {
-	if *addr != old {
-		return false
-	}
-	*addr = new
-	return true
-}
-
-func AndUintptr(addr *uintptr, mask uintptr) (old uintptr) {
-	old = *addr
-	*addr &= mask
-	return
-}
-
-func OrUintptr(addr *uintptr, mask uintptr) (old uintptr) {
-	old = *addr
-	*addr |= mask
-	return
-}
-
-type Int32 struct {
-	_ noCopy
-	v int32
-}
-
-func (x *Int32) Load() int32 { return x.v }
-
-func (x *Int32) Store(val int32) { x.v = val }
-
-func (x *Int32) Swap(new int32) (old int32) {
-	old = x.v
-	x.v = new
-	return
-}
-
-func (x *Int32) CompareAndSwap(old, new int32) (swapped bool) {
-	if x.v != old {
-		return false
-	}
-	x.v = new
-	return true
-}
-
-func (x *Int32) Add(delta int32) (new int32) {
-	x.v += delta
-	return x.v
-}
-
-func (x *Int32) And(mask int32) (old int32) {
-	old = x.v
-	x.v &= mask
-	return
-}
-
-func (x *Int32) Or(mask int32) (old int32) {
-	old = x.v
-	x.v |= mask
-	return
-}
-
-type Int64 struct {
-	_ noCopy
-	_ align64
-	v int64
-}
-
-func (x *Int64) Load() int64 { return x.v }
-
-func (x *Int64) Store(val int64) { x.v = val }
-
-func (x *Int64) Swap(new int64) (old int64) {
-	old = x.v
-	x.v = new
-	return
-}
-
-func (x *Int64) CompareAndSwap(old, new int64) (swapped bool) {
-	if x.v != old {
-		return false
-	}
-	x.v = new
-	return true
-}
-
-func (x *Int64) Add(delta int64) (new int64) {
-	x.v += delta
-	return x.v
-}
-
-func (x *Int64) And(mask int64) (old int64) {
-	old = x.v
-	x.v &= mask
-	return
-}
-
-func (x *Int64) Or(mask int64) (old int64) {
-	old = x.v
-	x.v |= mask
-	return
-}
-
-type Uint32 struct {
-	_ noCopy
-	v uint32
-}
-
-func (x *Uint32) Load() uint32 { return x.v }
-
-func (x *Uint32) Store(val uint32) { x.v = val }
-
-func (x *Uint32) Swap(new uint32) (old uint32) {
-	old = x.v
-	x.v = new
-	return
-}
-
-func (x *Uint32) CompareAndSwap(old, new uint32) (swapped bool) {
-	if x.v != old {
-		return false
-	}
-	x.v = new
-	return true
-}
-
-func (x *Uint32) Add(delta uint32) (new uint32) {
-	x.v += delta
-	return x.v
-}
-
-func (x *Uint32) And(mask uint32) (old uint32) {
-	old = x.v
-	x.v &= mask
-	return
-}
-
-func (x *Uint32) Or(mask uint32) (old uint32) {
-	old = x.v
-	x.v |= mask
-	return
-}
-
-type Uint64 struct {
-	_ noCopy
-	_ align64
-	v uint64
-}
-
-func (x *Uint64) Load() uint64 { return x.v }
-
-func (x *Uint64) Store(val uint64) { x.v = val }
-
-func (x *Uint64) Swap(new uint64) (old uint64) {
-	old = x.v
-	x.v = new
-	return
-}
-
-func (x *Uint64) CompareAndSwap(old, new uint64) (swapped bool) {
-	if x.v != old {
-		return false
-	}
-	x.v = new
-	return true
-}
-
-func (x *Uint64) Add(delta uint64) (new uint64) {
-	x.v += delta
-	return x.v
-}
-
-func (x *Uint64) And(mask uint64) (old uint64) {
-	old = x.v
-	x.v &= mask
-	return
-}
-
-func (x *Uint64) Or(mask uint64) (old uint64) {
-	old = x.v
-	x.v |= mask
-	return
-}
-
-type Uintptr struct {
-	_ noCopy
-	v uintptr
-}
-
-func (x *Uintptr) Load() uintptr { return x.v }
-
-func (x *Uintptr) Store(val uintptr) { x.v = val }
-
-func (x *Uintptr) Swap(new uintptr) (old uintptr) {
-	old = x.v
-	x.v = new
-	return
-}
-
-func (x *Uintptr) CompareAndSwap(old, new uintptr) (swapped bool) {
-	if x.v != old {
-		return false
-	}
-	x.v = new
-	return true
-}
-
-func (x *Uintptr) Add(delta uintptr) (new uintptr) {
-	x.v += delta
-	return x.v
-}
-
-func (x *Uintptr) And(mask uintptr) (old uintptr) {
-	old = x.v
-	x.v &= mask
-	return
-}
-
-func (x *Uintptr) Or(mask uintptr) (old uintptr) {
-	old = x.v
-	x.v |= mask
-	return
-}
-
-type Bool struct {
+${INTEGERS.map(([n, t]) => integerFuncs(n, t)).join('')}${INTEGERS.map(([n, t]) => integerType(n, t)).join('')}type Bool struct {
 	_ noCopy
 	v uint32
 }
