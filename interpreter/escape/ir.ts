@@ -53,6 +53,9 @@ export class Node {
   isTypeSwitch = false;
   /** For method calls: the static callee (a method's PFUNC name). */
   callee: Name | null = null;
+  /** For static method calls: the method expression gc prints them as, `(*T).M` or `T.V`, the
+   *  receiver (y) then being the first argument: `(*T).M(t, 1)`. Empty: printed as written. */
+  methodExpr = '';
   /** For explicit conversions gc shows the type name. */
   typeText = '';
   /** DEFER statements: the defer was open-coded candidates etc. (filled by the defer report). */
@@ -234,6 +237,7 @@ export function fmtNode(n: Node | null, prec = 0): string {
     case 'APPEND': case 'DELETE': case 'MIN': case 'MAX': case 'RECOVER': case 'PRINT': case 'PRINTLN':
       return `${opText[n.op]}(${list(n.list)}${n.isDDD ? '...' : ''})`;
     case 'CALLFUNC': case 'CALLINTER':
+      if (n.methodExpr !== '' && n.y !== null) return `${n.methodExpr}(${list([n.y, ...n.list])}${n.isDDD ? '...' : ''})`;
       return `${fmtNode(n.x, nprec)}(${list(n.list)}${n.isDDD ? '...' : ''})`;
     case 'MAKESLICE': case 'MAKEMAP': case 'MAKECHAN': {
       const [len, cap] = n.list;

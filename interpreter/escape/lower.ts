@@ -227,6 +227,7 @@ export class Lowerer {
       const call = n as { op: Op };
       (call as { op: Op }).op = 'CALLFUNC';
       n.callee = callee;
+      n.methodExpr = this.methodExprText(m);
       n.y = this.recvArg(dt, typ, m);
       const d = new Node('DOT', sel.pos, sel.type);
       d.x = n.y;
@@ -331,6 +332,16 @@ export class Lowerer {
       f.closureVars.push(cv);
     }
     return cv;
+  }
+
+  /** `(*T).M` or `T.M` (package-qualified outside main) for a static call of method m; empty for
+   *  methods of generic types, which gc prints with their shapes and dictionary. */
+  private methodExprText(m: TFunc): string {
+    const r = m.type.recv?.type;
+    if (r === undefined) return '';
+    const base = r.kind === 'Pointer' ? r.elem : r;
+    if (base.kind === 'Named' && (base.typeArgs.length > 0 || base.typeParams.length > 0)) return '';
+    return `${r.kind === 'Pointer' ? `(${this.typeText(r)})` : this.typeText(r)}.${m.name}`;
   }
 
   private funcName(obj: TFunc, pos: Pos, text: string): Name {
@@ -1069,8 +1080,8 @@ export class Lowerer {
         d.text = fun.Sel.Name;
         n.x = d;
         n.callee = callee;
+        n.methodExpr = this.methodExprText(m);
         recvNode = base;
-        void m;
       }
     } else {
       n = new Node('CALLFUNC', x.Lparen, t);
