@@ -9,6 +9,7 @@ import * as erfFn from './math/erf.js';
 import * as em1 from './math/expm1.js';
 import * as p from './math/pow.js';
 import * as trig from './math/trig.js';
+import { bits, fromBits, modf } from './math/bits.js';
 
 const source = `package math
 
@@ -111,19 +112,8 @@ func Erf(x float64) float64
 func Erfc(x float64) float64
 `;
 
-const f64 = new Float64Array(1);
-const u64 = new BigUint64Array(f64.buffer);
 const f32 = new Float32Array(1);
 const u32 = new Uint32Array(f32.buffer);
-
-function bits(x: number): bigint {
-  f64[0] = x;
-  return u64[0]!;
-}
-function fromBits(b: bigint): number {
-  u64[0] = BigInt.asUintN(64, b);
-  return f64[0]!;
-}
 
 function round(x: number): number {
   if (!Number.isFinite(x) || x === 0) return x;
@@ -143,19 +133,6 @@ function roundToEven(x: number): number {
 
 
 
-function modf(f: number): [number, number] {
-  if (f < 1) {
-    if (f < 0) {
-      const [i, fr] = modf(-f);
-      return [-i, -fr];
-    }
-    if (f === 0) return [f, f];
-    return [0, f];
-  }
-  if (!Number.isFinite(f)) return [f, NaN];
-  const i = Math.trunc(f);
-  return [i, f - i];
-}
 
 function nextafter(x: number, y: number): number {
   if (Number.isNaN(x) || Number.isNaN(y)) return NaN;

@@ -1,16 +1,8 @@
 // math.Expm1 and Log1p as Go computes them (pure Go on amd64, the FreeBSD msun algorithms), so
 // results match to the bit.
 
-const f64 = new Float64Array(1);
-const u64 = new BigUint64Array(f64.buffer);
-const bits = (x: number): bigint => {
-  f64[0] = x;
-  return u64[0]!;
-};
-const fromBits = (b: bigint): number => {
-  u64[0] = BigInt.asUintN(64, b);
-  return f64[0]!;
-};
+import { bits, fromBits } from './bits.js';
+
 const addExp = (y: number, k: number): number => fromBits(bits(y) + (BigInt.asUintN(64, BigInt(k)) << 52n));
 
 export function expm1(x: number): number {

@@ -1,16 +1,7 @@
 // math.Cbrt, Sinh, Cosh, Tanh as Go computes them (pure Go on amd64), so results match to the bit.
 import { exp } from './explog.js';
+import { bits, fromBits } from './bits.js';
 
-const f64 = new Float64Array(1);
-const u64 = new BigUint64Array(f64.buffer);
-const bits = (x: number): bigint => {
-  f64[0] = x;
-  return u64[0]!;
-};
-const fromBits = (b: bigint): number => {
-  u64[0] = BigInt.asUintN(64, b);
-  return f64[0]!;
-};
 
 export function cbrt(x: number): number {
   const B1 = 715094163n;

@@ -2,6 +2,7 @@
 // y into integer and fraction, uses Exp(yf*Log(x)) for the fraction and repeated squaring of
 // Frexp's mantissa for the integer part, then Ldexp.
 import { exp, log } from './explog.js';
+import { modf } from './bits.js';
 
 const f64 = new Float64Array(1);
 const u64 = new BigUint64Array(f64.buffer);
@@ -46,19 +47,6 @@ export function ldexp(frac: number, exp: number): number {
   return m * f64[0]!;
 }
 
-function modf(f: number): [number, number] {
-  if (f < 1) {
-    if (f < 0) {
-      const [i, fr] = modf(-f);
-      return [-i, -fr];
-    }
-    if (f === 0) return [f, f];
-    return [0, f];
-  }
-  if (!Number.isFinite(f)) return [f, NaN];
-  const i = Math.trunc(f);
-  return [i, f - i];
-}
 
 function isOddInt(x: number): boolean {
   if (Math.abs(x) >= 2 ** 53) return false;
