@@ -8,23 +8,12 @@ import { describe, expect, it } from 'vitest';
 import { buildProgram } from '../../interpreter/index.js';
 import { programs } from '../golden-support/corpus.js';
 import { golessonRun } from '../golden-support/golesson.js';
+import { rng } from '../support/rng.js';
 
 const total = Number(process.env['FUZZ_N'] ?? 10000);
 const runs = Number(process.env['FUZZ_RUNS'] ?? 150);
 const seed = Number(process.env['FUZZ_SEED'] ?? 20261129);
 
-/** xorshift32: small, fast, deterministic. */
-function rng(s: number): () => number {
-  let x = s >>> 0 || 1;
-  return () => {
-    x ^= x << 13;
-    x >>>= 0;
-    x ^= x >>> 17;
-    x ^= x << 5;
-    x >>>= 0;
-    return x / 0x100000000;
-  };
-}
 
 const tokenPattern = /[\p{L}_][\p{L}\p{N}_]*|\d[\w.]*|"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'|`[^`]*`|:=|\.\.\.|<-|[-+*/%&|^<>=!]=?|&&|\|\||[(){}[\],;.:~]|\s+|./gu;
 
