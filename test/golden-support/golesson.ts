@@ -1,6 +1,6 @@
 // Runs a golden program through golesson in-process, the way `golesson run` / `golesson build` would,
 // and returns what `go run` / `go build` would have printed.
-import { Worker } from 'node:worker_threads';
+import { interruptAfter } from '../support/interrupt.js';
 import type { Transcript } from './compare.mjs';
 
 /** The interpreter's public surface as the driver uses it (interpreter/index.ts). Loaded lazily so
@@ -34,32 +34,13 @@ function load() {
   return loaded;
 }
 
-/** A watchdog thread sets the interrupt flag after `ms`, since a runaway program holds this
- *  thread and no timer of ours could fire. */
-function watchdog(ms: number): { interrupt: Int32Array; stop(): void } {
-  const shared = new Int32Array(new SharedArrayBuffer(8));
-  const worker = new Worker(
-    `const { workerData } = require('node:worker_threads');
-     const cells = new Int32Array(workerData.buffer);
-     if (Atomics.wait(cells, 1, 0, workerData.ms) === 'timed-out') Atomics.store(cells, 0, 1);`,
-    { eval: true, workerData: { buffer: shared.buffer, ms } },
-  );
-  worker.unref();
-  return {
-    interrupt: shared.subarray(0, 1),
-    stop() {
-      Atomics.store(shared, 1, 1);
-      Atomics.notify(shared, 1);
-    },
-  };
-}
 
 /** `go run NAME.go` as golesson does it: stdout and stderr as byte strings, and go run's exit code. */
 export async function golessonRun(source: string, filename: string, timeoutMs: number): Promise<Transcript> {
   const { api, gorun } = await load();
   let stdout = '';
   let stderr = '';
-  const dog = watchdog(timeoutMs);
+  const dog = interruptAfter(timeoutMs);
   try {
     const result = await api.runProgram(source, {
       filename,
@@ -69,7 +50,7 @@ export async function golessonRun(source: string, filename: string, timeoutMs: n
       stderr: (b: string) => {
         stderr += b;
       },
-      interrupt: dog.interrupt,
+      interrupt: dog.cell,
     });
     const ending = gorun.goRunEpilogue(result);
     return { stdout, stderr: stderr + ending.stderr, exit: `${ending.exitCode}\n` };

@@ -1,35 +1,11 @@
 // Interrupting whole Go programs compiled by golesson (not hand-written runtime calls): `for {}`,
 // a deep recursion and goroutines that never block stop within 100 ms of the host's request.
 import { describe, expect, it } from 'vitest';
-import { Worker } from 'node:worker_threads';
+import { interruptAfter } from '../../support/interrupt.js';
 import { runProgram } from '../../../interpreter/run.js';
 
 const now = (): number => performance.timeOrigin + performance.now();
 
-function interruptAfter(ms: number): { cell: Int32Array; setAt(): number; stop(): void } {
-  const shared = new SharedArrayBuffer(16);
-  const cells = new Int32Array(shared, 0, 2);
-  const at = new Float64Array(shared, 8, 1);
-  const w = new Worker(
-    `const { workerData } = require('node:worker_threads');
-     const cells = new Int32Array(workerData, 0, 2);
-     const at = new Float64Array(workerData, 8, 1);
-     if (Atomics.wait(cells, 1, 0, ${ms}) === 'timed-out') {
-       at[0] = performance.timeOrigin + performance.now();
-       Atomics.store(cells, 0, 1);
-     }`,
-    { eval: true, workerData: shared },
-  );
-  w.unref();
-  return {
-    cell: cells.subarray(0, 1),
-    setAt: () => at[0]!,
-    stop() {
-      Atomics.store(cells, 1, 1);
-      Atomics.notify(cells, 1);
-    },
-  };
-}
 
 async function interrupted(source: string): Promise<string> {
   const dog = interruptAfter(300);

@@ -2,7 +2,7 @@
 // even while the program's thread never returns to the event loop (`for {}` and deep recursion in
 // plain JS functions), while it spins in goroutines, loops on virtual time, or waits for stdin.
 import { describe, expect, it } from 'vitest';
-import { Worker } from 'node:worker_threads';
+import { interruptAfter } from '../../support/interrupt.js';
 import { budget, checkpoint } from '../../../interpreter/runtime/interrupt.js';
 import { go, preempt } from '../../../interpreter/runtime/scheduler.js';
 import { makeChan, recv } from '../../../interpreter/runtime/chan.js';
@@ -12,31 +12,6 @@ import { println, run, intElem } from './harness.js';
 
 const now = (): number => performance.timeOrigin + performance.now();
 
-/** Another thread sets the interrupt cell after `ms` and notes when it did. */
-function interruptAfter(ms: number): { cell: Int32Array; setAt(): number; stop(): void } {
-  const shared = new SharedArrayBuffer(16);
-  const cells = new Int32Array(shared, 0, 2);
-  const at = new Float64Array(shared, 8, 1);
-  const w = new Worker(
-    `const { workerData } = require('node:worker_threads');
-     const cells = new Int32Array(workerData, 0, 2);
-     const at = new Float64Array(workerData, 8, 1);
-     if (Atomics.wait(cells, 1, 0, ${ms}) === 'timed-out') {
-       at[0] = performance.timeOrigin + performance.now();
-       Atomics.store(cells, 0, 1);
-     }`,
-    { eval: true, workerData: shared },
-  );
-  w.unref();
-  return {
-    cell: cells.subarray(0, 1),
-    setAt: () => at[0]!,
-    stop() {
-      Atomics.store(cells, 1, 1);
-      Atomics.notify(cells, 1);
-    },
-  };
-}
 
 async function stopsWithin100ms(main: () => unknown, extra: { readStdin?: () => Promise<string | null> } = {}): Promise<string> {
   const dog = interruptAfter(150);
