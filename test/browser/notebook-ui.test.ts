@@ -6,12 +6,12 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { installTestKernelspec, python, pythonHas } from '../e2e/kernelspec-fixture.js';
 import { realSession } from '../kernel/client.js';
 import { artifactPath, launchChromium, requireChromium, root, type Launched } from './chromium.js';
+import { freePort } from '../support/ports.js';
 
 interface Cell {
   cell_type: string;
@@ -22,16 +22,6 @@ interface Cell {
   execution_count?: number | null;
 }
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = createServer();
-    s.listen(0, '127.0.0.1', () => {
-      const port = (s.address() as { port: number }).port;
-      s.close(() => resolve(port));
-    });
-    s.on('error', reject);
-  });
-}
 
 /** Resolves when the child has exited (at once if it already has). */
 function exited(child: ChildProcess): Promise<void> {

@@ -4,23 +4,14 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { installTestKernelspec, python, pythonHas } from './kernelspec-fixture.js';
 import { root } from '../kernel/client.js';
+import { freePort } from '../support/ports.js';
 
 const available = pythonHas('jupyter_server');
 if (!available) console.warn(`NOTICE: ${python} lacks jupyter_server (Debian python3-jupyter-server); skipping the server run`);
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const s = createServer();
-    s.listen(0, '127.0.0.1', () => {
-      const port = (s.address() as { port: number }).port;
-      s.close(() => resolve(port));
-    });
-  });
-}
 
 type Run = { reply: Record<string, any>; iopub: Array<{ type: string; content: Record<string, any>; parent: string }>; msgId: string };
 const stream = (r: Run, name: string) => r.iopub.filter((m) => m.type === 'stream' && m.content['name'] === name).map((m) => m.content['text']).join('');

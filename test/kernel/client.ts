@@ -3,11 +3,11 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createHmac, randomUUID } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import * as zmq from 'zeromq';
+import { freePort } from '../support/ports.js';
 
 export const root = new URL('../../', import.meta.url).pathname;
 
@@ -41,16 +41,6 @@ export interface Msg {
   signature: string;
 }
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = createServer();
-    s.listen(0, '127.0.0.1', () => {
-      const port = (s.address() as { port: number }).port;
-      s.close(() => resolve(port));
-    });
-    s.on('error', reject);
-  });
-}
 
 export interface Connection {
   file: string;
@@ -243,8 +233,26 @@ export interface RunningKernel {
   stop(): Promise<void>;
 }
 
-/** `prefix` runs the kernel under another command (e.g. strace), `cwd` in another directory. */
+/** `prefix` runs the kernel under another command (e.g. strace), `cwd` in another directory.
+ *  A kernel that exits before it answers fails the start at once, with its stderr; one that lost
+ *  a port to another process between our check and its bind is started again on new ports. */
 export async function startKernel(opts: { key?: string; env?: Record<string, string>; prefix?: readonly string[]; cwd?: string } = {}): Promise<RunningKernel> {
+  for (let attempt = 1; ; attempt++) {
+    const k = await launchKernel(opts);
+    const ready = k.client.ready(60000).then(() => 'ready' as const);
+    ready.catch(() => {}); // once the kernel has exited, its client is closed and stops waiting
+    const outcome = await Promise.race([ready, k.exited]).catch(async (e: Error) => {
+      await k.stop();
+      throw new Error(`${e.message}; the kernel's stderr:\n${k.stderr()}`);
+    });
+    if (outcome === 'ready') return k;
+    await k.stop();
+    const lostPort = /address already in use|EADDRINUSE/i.test(k.stderr());
+    if (!lostPort || attempt === 3) throw new Error(`the kernel exited with ${outcome} before answering:\n${k.stderr()}`);
+  }
+}
+
+async function launchKernel(opts: { key?: string; env?: Record<string, string>; prefix?: readonly string[]; cwd?: string }): Promise<RunningKernel> {
   const conn = await writeConnectionFile(opts.key);
   const [cmd, ...args] = [...(opts.prefix ?? []), process.execPath, ...kernelArgv(conn.file)];
   const proc = spawn(cmd!, args, { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...opts.env }, cwd: opts.cwd });
@@ -254,7 +262,6 @@ export async function startKernel(opts: { key?: string; env?: Record<string, str
   const exited = new Promise<number | null>((r) => proc.on('exit', (code) => r(code)));
   const client = new TestClient(conn);
   client.connect();
-  await client.ready();
   return {
     conn,
     proc,
