@@ -224,7 +224,7 @@ function finish(b: Batch, fns: Func[]): void {
 
 /** A parameter's tag, reporting its leaks with -m (cf. batch.paramTag). */
 function paramTag(b: Batch, fn: Func, p: Name): Leaks | null {
-  const diagnose = b.flags.m !== 0 && !fn.wrapper;
+  const diagnose = b.flags.m !== 0 && !fn.wrapper && !fn.dupok;
   if (fn.external) {
     // Assume uintptr arguments are kept alive and everything else leaks (cf. paramTag).
     const named = p.sym !== '_' && !p.sym.startsWith('~p');

@@ -12,6 +12,7 @@ import type { Flags } from './flags.js';
 import type { Output } from './graph.js';
 import { type Func, forEachChild, Name, type Node, setTypeText } from './ir.js';
 import { Lowerer } from './lower.js';
+import { msgTypeString } from './typetext.js';
 import { visitFuncsBottomUp } from './scc.js';
 
 export type { Flags } from './flags.js';
@@ -47,7 +48,7 @@ export function analyzeEscapes(pkg: Package, flags: Flags, file: PositionMap, on
     },
     fmtPos,
   };
-  const tt = (t: Type): string => gcTypeText(typeString(t, (p) => (p === pkg.path ? '' : p.slice(p.lastIndexOf('/') + 1))));
+  const tt = (t: Type): string => msgTypeString(t, pkg.path);
   setTypeText(tt);
   const lowerer = new Lowerer(pkg, tt);
   const { funcs } = lowerer.lowerPackage();

@@ -60,6 +60,8 @@ export class Node {
   typeText = '';
   /** DEFER statements: the defer was open-coded candidates etc. (filled by the defer report). */
   label = '';
+  /** A method value of a generic type's method used in a call: the dictionary argument. */
+  dict: Node | null = null;
 
   constructor(
     op: Op,
@@ -142,6 +144,9 @@ export class Func {
   external = false;
   /** go/defer wrappers the compiler makes: no diagnostics of their own. */
   wrapper = false;
+  /** Instantiations of generic functions (shaped bodies and their wrappers): no parameter
+   *  diagnostics (gc marks them DUPOK), though allocations in them are reported. */
+  dupok = false;
   esc = 0;
   closureResultsLost = false;
   /** Parameter tags (receiver first) once analysed; null entries for scalar parameters. */
@@ -215,7 +220,9 @@ export function fmtNode(n: Node | null, prec = 0): string {
     case 'KEY': return `${fmtNode(n.x)}:${fmtNode(n.y)}`;
     case 'DOT': case 'DOTPTR': case 'DOTINTER': case 'METHVALUE': case 'METHEXPR':
       return `${fmtNode(n.x, nprec)}.${n.text}`;
-    case 'DOTTYPE': case 'DOTTYPE2': return `${fmtNode(n.x, nprec)}.(${typeText(n.type!)})`;
+    case 'DOTTYPE': case 'DOTTYPE2':
+      if (n.text !== '') return n.text;
+      return `${fmtNode(n.x, nprec)}.(${typeText(n.type!)})`;
     case 'INDEX': case 'INDEXMAP': return `${fmtNode(n.x, nprec)}[${fmtNode(n.y)}]`;
     case 'SLICE': case 'SLICESTR': case 'SLICEARR': case 'SLICE3': case 'SLICE3ARR': {
       const [lo, hi, max] = n.list;
@@ -233,7 +240,8 @@ export function fmtNode(n: Node | null, prec = 0): string {
       return `${t}(${fmtNode(n.x)})`;
     }
     case 'REAL': case 'IMAG': case 'CAP': case 'CLEAR': case 'CLOSE': case 'LEN': case 'NEW': case 'PANIC':
-      return `${opText[n.op]}(${n.op === 'NEW' ? typeText(n.x!.type!) : fmtNode(n.x)})`;
+      if (n.op === 'NEW') return `new(${n.x!.text !== '' ? n.x!.text : typeText(n.x!.type!)})`;
+      return `${opText[n.op]}(${fmtNode(n.x)})`;
     case 'APPEND': case 'DELETE': case 'MIN': case 'MAX': case 'RECOVER': case 'PRINT': case 'PRINTLN':
       return `${opText[n.op]}(${list(n.list)}${n.isDDD ? '...' : ''})`;
     case 'CALLFUNC': case 'CALLINTER':

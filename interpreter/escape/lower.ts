@@ -7,13 +7,15 @@ import type * as ast from '../syntax/ast.js';
 import { sharesLoopVars } from '../syntax/buildline.js';
 import type { Package } from '../types/info.js';
 import { under } from '../types/predicates.js';
-import type { Func as TFunc, Obj, Signature, Type, Var } from '../types/types.js';
-import { Typ } from '../types/universe.js';
+import type { Func as TFunc, Named, Obj, Signature, Type, Var } from '../types/types.js';
+import { instantiateNamed, subst, type SubstMap } from '../types/instantiate.js';
+import { anyType, Typ } from '../types/universe.js';
 import { quoteGo, ratToFloat64, type ConstValue } from '../types/constant.js';
 import { encodeUTF8 } from '../source/file.js';
 import { Func, forEachChild, Name, Node, type Op } from './ir.js';
 import { lookupFieldOrMethod } from '../types/lookup.js';
 import { staticValue } from './call.js';
+import { type GenericDecl, type InstanceJob, Instances, type WrapperJob } from './instances.js';
 
 const NoPos = -1;
 
@@ -67,14 +69,34 @@ export class Lowerer {
   readonly funcs: Func[] = [];
   /** Loop variables are per iteration (Go 1.22+) unless the file says an older version. */
   private perIteration = true;
+  /** Generic declarations and the instantiations compiled from them. */
+  readonly inst: Instances;
+  /** In a shaped body: its type parameters' shapes, and its dictionary parameter. */
+  private smap: SubstMap | null = null;
+  private dictVar: Var | null = null;
 
   constructor(
     private readonly pkg: Package,
     private readonly typeText: (t: Type) => string,
-  ) {}
+  ) {
+    this.inst = new Instances(pkg.path);
+  }
 
+  /** The checker's record of x, its type in terms of the shapes when in a shaped body. */
   private tv(x: ast.Expr) {
-    return this.pkg.info.types.get(x);
+    const tv = this.pkg.info.types.get(x);
+    if (tv === undefined || this.smap === null) return tv;
+    return { ...tv, type: subst(tv.type, this.smap) };
+  }
+
+  private sub(t: Type): Type {
+    return this.smap === null ? t : subst(t, this.smap);
+  }
+
+  /** Whether x's type depends on the type parameters of the shaped body being lowered. */
+  private derived(x: ast.Expr): boolean {
+    const t = this.pkg.info.types.get(x)?.type;
+    return this.smap !== null && t !== undefined && subst(t, this.smap) !== t;
   }
 
   private typeOf(x: ast.Expr): Type {
@@ -98,10 +120,22 @@ export class Lowerer {
           continue;
         }
         if (d.kind !== 'FuncDecl') continue;
-        if (d.Type.TypeParams !== null && d.Type.TypeParams.List.length > 0) continue; // generic: not analysed
-        if (d.Recv !== null && this.recvIsGeneric(d)) continue;
         const obj = this.pkg.info.defs.get(d.Name) as TFunc | undefined;
         if (obj === undefined || obj === null) continue;
+        // Generic code is compiled once per shape of its type arguments, when instantiated.
+        if (d.Type.TypeParams !== null && d.Type.TypeParams.List.length > 0) {
+          if (d.Body !== null) this.inst.funcs.set(obj, { d, obj, goVersion: file.GoVersion });
+          continue;
+        }
+        if (d.Recv !== null && this.recvIsGeneric(d)) {
+          const gen = this.recvGeneric(obj);
+          if (gen !== null && d.Body !== null) {
+            const list = this.inst.methods.get(gen) ?? [];
+            list.push({ d, obj, goVersion: file.GoVersion });
+            this.inst.methods.set(gen, list);
+          }
+          continue;
+        }
         const sym = d.Recv !== null ? this.methodSym(d) : d.Name.Name;
         const nname = new Name(d.Name.NamePos, sym, 'PFUNC', obj.type, null);
         const f = new Func(nname, obj.type, d.Type.Func);
@@ -125,7 +159,183 @@ export class Lowerer {
       this.funcs.push(f);
     });
     flushGlobals(Infinity);
-    return { funcs: this.funcs };
+    this.lowerInstances();
+    return { funcs: [...this.funcs, ...this.inst.all] };
+  }
+
+  /** Lowers the shaped bodies and wrappers instantiated so far, and those they instantiate. */
+  private lowerInstances(): void {
+    for (;;) {
+      const job = this.inst.jobs.shift();
+      if (job !== undefined) {
+        this.lowerInstance(job);
+        continue;
+      }
+      const w = this.inst.wrapperJobs.shift();
+      if (w === undefined) break;
+      this.buildWrapper(w);
+    }
+  }
+
+  private lowerInstance(job: InstanceJob): void {
+    const { f, decl, smap } = job;
+    const d = decl.d;
+    this.smap = smap;
+    this.perIteration = !sharesLoopVars(decl.goVersion);
+    this.fn = f;
+    this.declareParams(f, d.Type, d.Recv, f.sig);
+    // The dictionary comes right after the receiver.
+    const dictT: Type = { kind: 'Pointer', elem: { kind: 'Array', len: 1, elem: Typ.uintptr } };
+    const dv = { kind: 'Var', name: '.dict', pos: d.Name.NamePos, pkg: this.pkg.path, type: dictT, isParam: true } as Var;
+    const dn = new Name(d.Name.NamePos, '.dict', 'PPARAM', dictT, f, dv);
+    this.names.set(dv, dn);
+    const at = d.Recv !== null ? 1 : 0;
+    f.params.splice(at, 0, dn);
+    f.dcl.splice(at, 0, dn);
+    this.dictVar = dv;
+    f.body = this.block(d.Body!.List);
+    this.dictVar = null;
+    this.smap = null;
+  }
+
+  /** An instance's own function: passes its arguments and its dictionary to the shaped body. */
+  private buildWrapper(job: WrapperJob): void {
+    const { f, decl, shaped } = job;
+    const d = decl.d;
+    const pos = d.Name.NamePos;
+    this.smap = job.smap;
+    this.fn = f;
+    this.declareParams(f, d.Type, d.Recv, f.sig);
+    this.smap = null;
+    const call = new Node('CALLFUNC', pos, null);
+    const dict = this.staticDict(job.dictName, pos);
+    const params: Node[] = [...f.params];
+    if (d.Recv !== null) {
+      const recv = params.shift()!;
+      call.x = this.dotMethod(recv, shaped, pos);
+      call.y = recv;
+      call.callee = this.instName(shaped, pos);
+      call.methodExpr = shaped.nname.sym;
+    } else {
+      call.x = this.instName(shaped, pos);
+    }
+    call.list = [dict, ...params];
+    call.isDDD = f.sig.variadic;
+    if (f.results.length === 0) {
+      f.body = [call];
+      return;
+    }
+    const ret = new Node('RETURN', pos, null);
+    if (f.results.length === 1) {
+      call.type = f.results[0]!.type;
+      ret.list = [call];
+      f.body = [ret];
+      return;
+    }
+    const tmps = f.results.map((r) => this.temp(pos, r.type!));
+    const as = new Node('AS2FUNC', pos, null);
+    as.list = tmps;
+    as.rlist = [call];
+    as.def = true;
+    for (const t of tmps) t.defn = as;
+    ret.list = tmps;
+    f.body = [as, ret];
+  }
+
+  private dotMethod(recv: Node, f: Func, pos: Pos): Node {
+    const d = new Node('DOT', pos, f.sig);
+    d.x = recv;
+    d.text = f.nname.sym.slice(f.nname.sym.lastIndexOf('.') + 1);
+    return d;
+  }
+
+  /** The generic type a method of a generic type is declared on. */
+  private recvGeneric(obj: TFunc): Named | null {
+    const r = obj.type.recv?.type;
+    if (r === undefined) return null;
+    const b = r.kind === 'Pointer' ? r.elem : r;
+    if (b.kind !== 'Named') return null;
+    return b.origin ?? b;
+  }
+
+  /** A reference to a shaped function or wrapper (a call-graph edge). */
+  private instName(f: Func, pos: Pos): Name {
+    this.fn.refs.push(f);
+    this.fn.order.push(f);
+    const n = new Name(pos, f.nname.sym, 'PFUNC', f.sig, null);
+    n.fn = f;
+    return n;
+  }
+
+  /** `&.dict.Sum[int]`: a statically known dictionary. */
+  private staticDict(sym: string, pos: Pos): Node {
+    const a = new Node('ADDR', pos, null);
+    a.x = new Name(pos, sym, 'PEXTERN', { kind: 'Array', len: 1, elem: Typ.uintptr }, null);
+    return a;
+  }
+
+  /** The dictionary argument for a callee instantiated with targs (static, or from .dict). */
+  private dictArg(pkg: string, name: string, targs: readonly Type[], pos: Pos): Node {
+    if (this.dictVar === null || !this.inst.dynamic(targs)) return this.staticDict(this.inst.dictSym(pkg, name, targs), pos);
+    // A word of the enclosing shaped body's own dictionary.
+    const c = new Node('CONV', pos, { kind: 'Pointer', elem: { kind: 'Array', len: 1, elem: Typ.uintptr } });
+    c.x = this.dictWord(pos, 0);
+    c.typeText = '(*[1]uintptr)';
+    return c;
+  }
+
+  /** The generic function a call or value refers to, with its type arguments. */
+  private genericFuncRef(fun: ast.Expr): { id: ast.Ident; obj: TFunc; targs: Type[] } | null {
+    let e = unparen(fun);
+    if (e.kind === 'IndexExpr' || e.kind === 'IndexListExpr') e = unparen(e.X);
+    const id = e.kind === 'Ident' ? e : e.kind === 'SelectorExpr' && !this.pkg.info.selections.has(e) ? e.Sel : null;
+    if (id === null) return null;
+    const obj = this.pkg.info.uses.get(id);
+    if (obj === undefined || obj.kind !== 'Func' || obj.type.typeParams.length === 0) return null;
+    const inst = this.pkg.info.instances.get(id);
+    if (inst === undefined) return null;
+    return { id, obj, targs: inst.typeArgs.map((t) => this.sub(t)) };
+  }
+
+  /** The callee of a call of a generic function: the shaped function, and its dictionary. */
+  private genericCallee(g: { id: ast.Ident; obj: TFunc; targs: Type[] }, pos: Pos): { fun: Node; dict: Node } {
+    const decl = this.inst.funcs.get(g.obj);
+    const dict = this.dictArg(g.obj.pkg, g.obj.name, g.targs, pos);
+    if (decl !== undefined) return { fun: this.instName(this.inst.funcInstance(decl, g.targs), g.id.NamePos), dict };
+    // A generic function of another package: golesson does not analyse its body.
+    const shapes = this.inst.shapeArgs(g.obj.type.typeParams, g.targs);
+    const n = new Name(g.id.NamePos, this.inst.funcSym(g.obj, shapes), 'PFUNC', g.obj.type, null);
+    n.pkgPath = stdKey(g.obj) + '[generic]';
+    return { fun: n, dict };
+  }
+
+  /** A generic function used as a value: its instance's wrapper. */
+  private genericFuncValue(g: { id: ast.Ident; obj: TFunc; targs: Type[] }): Node {
+    const decl = this.inst.funcs.get(g.obj);
+    if (decl === undefined || this.inst.dynamic(g.targs)) {
+      const n = new Name(g.id.NamePos, this.inst.funcSym(g.obj, g.targs), 'PFUNC', g.obj.type, null);
+      n.pkgPath = stdKey(g.obj) + '[generic]';
+      return n;
+    }
+    const shaped = this.inst.funcInstance(decl, g.targs);
+    return this.instName(this.inst.wrapper(decl, g.targs, null, shaped), g.id.NamePos);
+  }
+
+  /** For a method of a generic type selected on a value of type bt: its declaration and the instance. */
+  private genericMethod(m: TFunc, bt: Type): { decl: GenericDecl; inst: Named } | null {
+    const om = m.origin ?? m;
+    const gen = this.recvGeneric(om);
+    if (gen === null || gen.typeParams.length === 0) return null;
+    const decl = this.inst.methods.get(gen)?.find((x) => x.obj === om || x.obj.name === om.name);
+    let b = bt;
+    if (b.kind === 'Pointer') b = b.elem;
+    if (decl === undefined || b.kind !== 'Named') return null;
+    if (b.typeArgs.length === 0) {
+      // The generic type itself, inside its own methods: instantiated with its own parameters.
+      if (b.typeParams.length === 0) return null;
+      b = instantiateNamed(b, b.typeParams.map((p) => this.sub(p)));
+    }
+    return { decl, inst: b };
   }
 
   private recvIsGeneric(d: ast.FuncDecl): boolean {
@@ -164,7 +374,7 @@ export class Lowerer {
         if (fld.Names.length === 0) {
           const v = vars[i];
           const sym = cls === 'PPARAMOUT' ? `~r${i}` : `~p${i}`;
-          const n = paramOf(null, gcPos(fld.Type), sym, cls, v?.type ?? Typ.invalid);
+          const n = paramOf(null, gcPos(fld.Type), sym, cls, v !== undefined ? this.sub(v.type) : Typ.invalid);
           out.push(n);
           add(n);
           i++;
@@ -173,7 +383,8 @@ export class Lowerer {
         for (const id of fld.Names) {
           const v = (this.pkg.info.defs.get(id) as Var | null | undefined) ?? null;
           const sym = id.Name === '_' ? (cls === 'PPARAMOUT' ? `~r${i}` : '_') : id.Name;
-          const n = paramOf(v, id.NamePos, sym, cls, v?.type ?? vars[i]?.type ?? Typ.invalid);
+          const vt = v?.type ?? vars[i]?.type;
+          const n = paramOf(v, id.NamePos, sym, cls, vt !== undefined ? this.sub(vt) : Typ.invalid);
           out.push(n);
           add(n);
           i++;
@@ -279,6 +490,12 @@ export class Lowerer {
     this.fn = f;
     this.declareParams(f, x.Type, null, sig);
     f.body = this.block(x.Body.List);
+    if (this.dictVar !== null) {
+      // Function literals in a shaped body capture its dictionary, as their last variable.
+      const cv = this.varName(this.dictVar, this.dictVar.pos);
+      f.closureVars.splice(f.closureVars.indexOf(cv), 1);
+      f.closureVars.push(cv);
+    }
     this.fn = outer;
     return clo;
   }
@@ -287,7 +504,7 @@ export class Lowerer {
   // Names
 
   private local(id: ast.Ident, v: Var, pos: Pos = id.NamePos): Name {
-    const n = new Name(pos, id.Name === '_' ? '_' : id.Name, 'PAUTO', v.type, this.fn, v);
+    const n = new Name(pos, id.Name === '_' ? '_' : id.Name, 'PAUTO', this.sub(v.type), this.fn, v);
     this.names.set(v, n);
     this.fn.dcl.push(n);
     return n;
@@ -787,9 +1004,13 @@ export class Lowerer {
             const n = this.varName(obj, x.NamePos);
             return n;
           }
-          case 'Func': return this.funcName(obj, x.NamePos, obj.name);
+          case 'Func': {
+            const g = obj.type.typeParams.length > 0 ? this.genericFuncRef(x) : null;
+            if (g !== null) return this.genericFuncValue(g);
+            return this.funcName(obj, x.NamePos, obj.name);
+          }
           case 'Nil': return new Node('NIL', x.NamePos, t);
-          case 'TypeName': { const n = new Node('TYPE', x.NamePos, obj.type); n.text = x.Name; return n; }
+          case 'TypeName': { const n = new Node('TYPE', x.NamePos, this.sub(obj.type)); n.text = x.Name; return n; }
           default: return lit(x.NamePos, x.Name, t);
         }
       }
@@ -843,6 +1064,7 @@ export class Lowerer {
       case 'TypeAssertExpr': {
         // In `v, ok := x.(T)` the checker records a tuple; the assertion's own type is T.
         const n = new Node('DOTTYPE', x.Lparen - 1, x.Type !== null ? this.typeOf(x.Type) : t);
+        if (x.Type !== null && this.derived(x.Type)) n.text = '<node DYNAMICDOTTYPE>';
         n.x = this.expr(x.X);
         return n;
       }
@@ -918,7 +1140,7 @@ export class Lowerer {
     return n;
   }
 
-  private selector(x: ast.SelectorExpr, t: Type | null): Node {
+  private selector(x: ast.SelectorExpr, t: Type | null, forCall = false): Node {
     const sel = this.pkg.info.selections.get(x);
     if (sel === undefined) {
       // A qualified identifier pkg.Name.
@@ -978,7 +1200,22 @@ export class Lowerer {
     const n = new Node('METHVALUE', dotPos, t);
     n.x = this.recvArg(base, bt, m);
     n.text = x.Sel.Name;
-    n.callee = this.funcName(m.origin ?? m, dotPos, m.name);
+    const gm = this.genericMethod(m, bt);
+    if (gm === null) {
+      n.callee = this.funcName(m.origin ?? m, dotPos, m.name);
+      return n;
+    }
+    // A method of a generic type: called, the shaped method with the type's dictionary; as a
+    // value, the instance's own method, which passes the dictionary on.
+    const shaped = this.inst.typeInstance(gm.inst.origin ?? gm.inst, gm.inst.typeArgs).get(m.name)!;
+    if (forCall) {
+      n.callee = this.instName(shaped, dotPos);
+      n.dict = this.dictArg(gm.inst.obj.pkg, gm.inst.obj.name, gm.inst.typeArgs, dotPos);
+    } else if (!this.inst.dynamic(gm.inst.typeArgs)) {
+      n.callee = this.instName(this.inst.wrapper(gm.decl, gm.inst.typeArgs, gm.inst, shaped), dotPos);
+    } else {
+      n.callee = null;
+    }
     return n;
   }
 
@@ -1060,11 +1297,24 @@ export class Lowerer {
     const sig = under(ft) as Signature;
     let n: Node;
     let recvNode: Node | null = null;
+    let dict: Node | null = null;
     const sel = fun.kind === 'SelectorExpr' ? this.pkg.info.selections.get(fun) : undefined;
-    if (fun.kind === 'SelectorExpr' && sel !== undefined && sel.kind === 'MethodVal') {
+    const g = sel === undefined ? this.genericFuncRef(fun) : null;
+    if (g !== null) {
+      // A call of a generic function: its shaped instance, with the dictionary first.
+      n = new Node('CALLFUNC', x.Lparen, t);
+      const c = this.genericCallee(g, x.Lparen);
+      n.x = c.fun;
+      dict = c.dict;
+    } else if (fun.kind === 'SelectorExpr' && sel !== undefined && sel.kind === 'MethodVal' && this.isTypeParamExpr(fun.X)) {
+      // A method of a type parameter: a function pointer from the dictionary, the receiver first.
+      n = new Node('CALLFUNC', x.Lparen, t);
+      n.x = this.typeParamMethod(fun, sel.obj as TFunc);
+      dict = this.expr(fun.X);
+    } else if (fun.kind === 'SelectorExpr' && sel !== undefined && sel.kind === 'MethodVal') {
       const m = sel.obj as TFunc;
       // base with embedded path
-      const sx = this.selector(fun, ft);
+      const sx = this.selector(fun, ft, true);
       const base = sx.x!;
       if (sx.callee === null) {
         n = new Node('CALLINTER', x.Lparen, t);
@@ -1080,7 +1330,8 @@ export class Lowerer {
         d.text = fun.Sel.Name;
         n.x = d;
         n.callee = callee;
-        n.methodExpr = this.methodExprText(m);
+        n.methodExpr = sx.dict !== null ? callee.text : this.methodExprText(m);
+        dict = sx.dict;
         recvNode = base;
       }
     } else {
@@ -1104,6 +1355,7 @@ export class Lowerer {
         n.init.push(as);
         const lowered = tmps.map((tm, i) => this.conv(tm, params[i]?.type ?? null));
         this.finishArgs(n, x, sig, lowered, true);
+        this.finishCall(n, dict);
         return n;
       }
     }
@@ -1114,7 +1366,56 @@ export class Lowerer {
       return this.convExpr(a, pt);
     });
     this.finishArgs(n, x, sig, lowered, false);
+    this.finishCall(n, dict);
     return n;
+  }
+
+  /**
+   * Puts a dictionary (or a type parameter method's receiver) before the arguments, and moves a
+   * callee expression that calls or receives into a temporary first (cf. typecheck.RewriteNonNameCall).
+   */
+  private finishCall(n: Node, first: Node | null): void {
+    if (first !== null) n.list.unshift(first);
+    const np = n.op === 'CALLINTER' ? n.x! : n;
+    const fx = np.x;
+    if (fx === null || (n.op === 'CALLFUNC' && n.callee !== null) || !hasCallOrRecv(fx)) return;
+    const tmp = this.temp(n.pos, fx.type ?? Typ.invalid);
+    const dcl = new Node('DCL', n.pos, null);
+    dcl.x = tmp;
+    const as = new Node('AS', n.pos, null);
+    as.x = tmp;
+    as.y = fx;
+    n.init.push(dcl, as);
+    np.x = tmp;
+  }
+
+  /** Whether x's type (before shaping) is a type parameter. */
+  private isTypeParamExpr(x: ast.Expr): boolean {
+    return this.pkg.info.types.get(x)?.type.kind === 'TypeParam';
+  }
+
+  /** `(func(go.shape.int) string)(&.dict[0])`: a method of a type parameter, from the dictionary. */
+  private typeParamMethod(x: ast.SelectorExpr, m: TFunc): Node {
+    const pos = x.Sel.NamePos - 1;
+    const recvT = this.typeOf(x.X);
+    const ms = this.sub(m.type) as Signature;
+    const recvVar = { kind: 'Var', name: '', pos, pkg: this.pkg.path, type: recvT } as Var;
+    const ft: Signature = { kind: 'Signature', recv: null, typeParams: [], params: { kind: 'Tuple', vars: [recvVar, ...ms.params.vars] }, results: ms.results, variadic: ms.variadic };
+    const a = new Node('ADDR', pos, { kind: 'Pointer', elem: Typ.uintptr });
+    a.x = this.dictWord(pos, 0);
+    const c = new Node('CONV', pos, ft);
+    c.x = a;
+    c.typeText = `(${this.typeText(ft)})`;
+    return c;
+  }
+
+  /** `.dict[i]`: a word of the enclosing shaped body's dictionary. */
+  private dictWord(pos: Pos, i: number): Node {
+    const d = this.varName(this.dictVar!, pos);
+    const idx = new Node('INDEX', pos, Typ.uintptr);
+    idx.x = implicitDeref(d, (d.type as { elem: Type }).elem);
+    idx.y = lit(pos, String(i), Typ.int);
+    return idx;
   }
 
   private finishArgs(n: Node, x: ast.CallExpr, sig: Signature, args: Node[], _tuple: boolean): void {
@@ -1153,9 +1454,17 @@ export class Lowerer {
     else if (tu.kind === 'Pointer' && fu.kind === 'Slice') op = 'SLICE2ARRPTR';
     else if (tu.kind === 'Array' && fu.kind === 'Slice') op = 'SLICE2ARR';
     else if (tu.kind !== 'Basic' || fu.kind !== 'Basic') op = 'CONVNOP';
+    const tva = this.tv(arg);
+    if (op === 'STR2RUNES' && tva?.mode === 'constant' && tva.value?.kind === 'string') {
+      // A constant string converted to []rune is a slice literal of its runes (cf. typecheck.stringtoruneslit).
+      const sl = new Node('SLICELIT', gcPos(arg), t ?? to);
+      sl.list = [...new TextDecoder().decode(latin1Bytes(tva.value.value))].map((r) => lit(gcPos(arg), quoteRune(r.codePointAt(0)!), Typ.int32));
+      return sl;
+    }
     const n = new Node(op, gcPos(arg), t ?? to);
     n.x = inner;
-    const named = to.kind === 'Named' || (to.kind === 'Basic' && !to.name.startsWith('untyped'));
+    // Types with a name (any included) print as T(x), others as (T)(x).
+    const named = to.kind === 'Named' || (to.kind === 'Basic' && !to.name.startsWith('untyped')) || to === anyType;
     n.typeText = named ? this.typeText(to) : '';
     return n;
   }
@@ -1198,6 +1507,8 @@ export class Lowerer {
         const n = new Node('NEW', pos, t);
         const tt = this.typeOf(args[0]!);
         const tn = new Node('TYPE', pos, tt);
+        // A type that depends on the type parameters is a run-time value in a shaped body.
+        if (this.derived(args[0]!)) tn.text = '<node DYNAMICTYPE>';
         n.x = tn;
         return n;
       }
@@ -1331,6 +1642,10 @@ function constText(x: ast.Expr, v: ConstValue, t: Type | null, tt: (t: Type) => 
       text = formatG6(ratToFloat64(v.value));
       if (isDefault(['float64', 'untyped float'])) return text;
       break;
+    case 'complex':
+      text = `(${formatG6(ratToFloat64(v.re))} + ${formatG6(ratToFloat64(v.im))}i)`;
+      if (isDefault(['complex128', 'untyped complex'])) return text;
+      break;
     default: {
       const u = unparen(x);
       return u.kind === 'BasicLit' ? u.Value : '<const>';
@@ -1367,4 +1682,25 @@ function quoteRune(r: number): string {
   }
   if (r < 0x20 || r === 0x7f) return `'\\x${r.toString(16).padStart(2, '0')}'`;
   return `'${encodeUTF8(String.fromCodePoint(r))}'`;
+}
+
+function latin1Bytes(s: string): Uint8Array {
+  const b = new Uint8Array(s.length);
+  for (let i = 0; i < s.length; i++) b[i] = s.charCodeAt(i) & 0xff;
+  return b;
+}
+
+/** Whether evaluating n calls a function or receives (cf. typecheck.callOrChan; new excepted). */
+function hasCallOrRecv(n: Node): boolean {
+  switch (n.op) {
+    case 'CALLFUNC': case 'CALLINTER': case 'APPEND': case 'CAP': case 'CLEAR': case 'CLOSE': case 'COMPLEX':
+    case 'COPY': case 'DELETE': case 'IMAG': case 'LEN': case 'MAKESLICE': case 'MAKEMAP': case 'MAKECHAN':
+    case 'MAX': case 'MIN': case 'PANIC': case 'PRINT': case 'PRINTLN': case 'REAL': case 'RECOVER': case 'RECV':
+      return true;
+  }
+  let found = false;
+  forEachChild(n, (c) => {
+    if (!found && hasCallOrRecv(c)) found = true;
+  });
+  return found;
 }
