@@ -39,6 +39,8 @@ export interface ProgramContext {
   /** The JS name of a package-level variable. */
   globalRef(v: Var): string;
   isBoxed(v: Var): boolean;
+  /** Whether a call could change v in the middle of a statement (compile/order.ts). */
+  sharedVar(v: Var): boolean;
   /** Compiles a closure in the context of its enclosing function; returns a JS expression. */
   compileFuncLit(lit: ast.FuncLit, info: Info, subst: Subst, outerName: string, isGen: boolean, mode?: LitMode): string;
   /** The JS name of a declared function compiled for one inlined call site (compile/inline.ts),

@@ -80,6 +80,11 @@ export abstract class ExprCompiler {
   /** The Go name of the next closure in this function ("main.main.func1", "main.main.func1.1"). */
   abstract closureName(): string;
 
+  /** An expression evaluated on its own, such as the right side of && (compile/order.ts). */
+  regionExpr(e: ast.Expr): string {
+    return this.expr(e);
+  }
+
   temp(): string {
     const t = `$t${this.temps.length}`;
     this.temps.push(t);
@@ -685,8 +690,8 @@ export abstract class ExprCompiler {
 
   binary(e: ast.BinaryExpr): string {
     const op = e.Op;
-    if (op === 'LAND') return `(${this.expr(e.X)} && ${this.expr(e.Y)})`;
-    if (op === 'LOR') return `(${this.expr(e.X)} || ${this.expr(e.Y)})`;
+    if (op === 'LAND') return `(${this.expr(e.X)} && ${this.regionExpr(e.Y)})`;
+    if (op === 'LOR') return `(${this.expr(e.X)} || ${this.regionExpr(e.Y)})`;
     const xt = this.typeOf(e.X);
     const yt = this.typeOf(e.Y);
     if (op === 'EQL' || op === 'NEQ') {

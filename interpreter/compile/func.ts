@@ -16,6 +16,7 @@ import { Subst, isValueType, isInterface, numClass, under } from './gotypes.js';
 import { tokenText } from '../syntax/token.js';
 import { argTexts, callText, q } from './trace.js';
 import { walkStmts } from './walk.js';
+import { orderPlan, regionPlan, type OrderEnv, type Root } from './order.js';
 import { LENGTH, counterRange, rangeKeyRange, type Interval } from './ranges.js';
 
 interface Target {
@@ -246,7 +247,77 @@ export class FuncCompiler extends CallCompiler {
     this.lines.push(...lines);
   }
 
+  /** A statement, with the calls gc evaluates first hoisted into temporaries when a plain read
+   *  before them would otherwise see a different value (compile/order.ts). */
   stmt(s: ast.Stmt): void {
+    const roots = this.orderRoots(s);
+    const plan = roots === null ? null : orderPlan(this.orderEnv(), roots);
+    if (plan === null) return this.stmtInOrder(s);
+    for (const e of plan) {
+      const t = this.temp();
+      this.emit(`${this.mark(posOf(e))}${t} = ${this.expr(e)};`);
+      this.hoisted.set(e, t);
+    }
+    try {
+      this.stmtInOrder(s);
+    } finally {
+      for (const e of plan) this.hoisted.delete(e);
+    }
+  }
+
+  /** The operands of a simple statement in gc's order, or null for statements with blocks. */
+  private orderRoots(s: ast.Stmt): Root[] | null {
+    switch (s.kind) {
+      case 'ExprStmt': return unparen(s.X).kind === 'CallExpr' ? [{ e: s.X, role: 'call' }] : null;
+      case 'GoStmt': case 'DeferStmt': return [{ e: s.Call, role: 'call' }];
+      case 'SendStmt': return [{ e: s.Chan, role: 'read' }, { e: s.Value, role: 'read', to: (under(this.typeOf(s.Chan)) as { elem: Type }).elem }];
+      case 'IncDecStmt': return [{ e: s.X, role: 'store' }];
+      case 'ReturnStmt': {
+        if (s.Results.length === 1 && this.resultTypes.length > 1) return [{ e: s.Results[0]!, role: 'tuple' }];
+        return s.Results.map((e, i) => ({ e, role: 'read', to: this.resultTypes[i] ?? null }));
+      }
+      case 'AssignStmt': {
+        if (s.Tok !== 'ASSIGN' && s.Tok !== 'DEFINE') return [{ e: s.Lhs[0]!, role: 'read' }, { e: s.Rhs[0]!, role: 'read' }];
+        const lhs: Root[] = s.Lhs.map((e) => ({ e, role: 'store' }));
+        if (s.Lhs.length !== s.Rhs.length) return [...lhs, { e: s.Rhs[0]!, role: 'tuple' }];
+        const single = s.Lhs.length === 1 && unparen(s.Lhs[0]!).kind === 'Ident';
+        return [...lhs, ...s.Rhs.map((e, i): Root => ({ e, role: single ? 'name-rhs' : 'read', to: this.lhsType(s.Lhs[i]!) }))];
+      }
+      case 'DeclStmt': {
+        const d = s.Decl;
+        if (d.kind !== 'GenDecl' || d.Tok !== 'VAR' || d.Specs.length !== 1) return null;
+        const spec = d.Specs[0] as ast.ValueSpec;
+        if (spec.Values.length === 0) return null;
+        if (spec.Values.length !== spec.Names.length) return [{ e: spec.Values[0]!, role: 'tuple' }];
+        const single = spec.Names.length === 1;
+        return spec.Values.map((e, i): Root => ({ e, role: single ? 'name-rhs' : 'read', to: (this.info.defs.get(spec.Names[i]!) as Var | undefined)?.type ?? null }));
+      }
+      default: return null;
+    }
+  }
+
+  private orderEnv(): OrderEnv {
+    return { info: this.info, typeOf: (e) => this.typeOf(e), shared: (v) => this.pc.sharedVar(v) };
+  }
+
+  /** A condition or the right side of && and ||: its own region, hoisted in a comma expression. */
+  override regionExpr(e: ast.Expr): string {
+    const plan = regionPlan(this.orderEnv(), e);
+    if (plan === null) return this.expr(e);
+    const parts = plan.map((n) => {
+      const t = this.temp();
+      const js = `${t} = ${this.expr(n)}`;
+      this.hoisted.set(n, t);
+      return js;
+    });
+    try {
+      return `(${parts.join(', ')}, ${this.expr(e)})`;
+    } finally {
+      for (const n of plan) this.hoisted.delete(n);
+    }
+  }
+
+  private stmtInOrder(s: ast.Stmt): void {
     switch (s.kind) {
       case 'BadStmt': throw new CompileError('internal error: bad statement');
       case 'EmptyStmt': return;
@@ -603,7 +674,7 @@ export class FuncCompiler extends CallCompiler {
       else this.emit('{');
       this.block([s.Init]);
     }
-    this.emit(`${m}if (${this.expr(s.Cond)}) {`);
+    this.emit(`${m}if (${this.regionExpr(s.Cond)}) {`);
     this.block(s.Body.List);
     if (s.Else === null) this.emit('}');
     else if (s.Else.kind === 'IfStmt') {
@@ -800,7 +871,7 @@ export class FuncCompiler extends CallCompiler {
         }
       }
     }
-    const cond = s.Cond ? this.expr(s.Cond) : '';
+    const cond = s.Cond ? this.regionExpr(s.Cond) : '';
     const post = s.Post ? this.capture(() => this.stmt(s.Post!)).map((l) => l.trim().replace(/;$/, '')).join(', ') : '';
     const postExpr = post.includes('let ') || post.includes('{') ? '' : post;
     this.emit(`${m}${js}: for (${init}; ${cond}; ${postExpr}) {`);

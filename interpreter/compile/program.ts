@@ -12,6 +12,7 @@ import type { Func, Named, Type, Var, TypeParam } from '../types/types.js';
 import type { SourceFile } from '../source/file.js';
 import { RTypes, sigNoRecv, typeKey } from './rtypes.js';
 import type { LitMode, ProgramContext, StdBinding } from './context.js';
+import { sharedVars } from './order.js';
 import { InlineModel, pointerShaped, type InlNode } from './inline.js';
 import { FuncCompiler } from './func.js';
 import { walkStmts, writtenVars } from './walk.js';
@@ -319,6 +320,16 @@ class ProgramCompiler implements ProgramContext {
 
   isBoxed(v: Var): boolean {
     return this.boxedVars.has(v);
+  }
+
+  private shared: Set<Var> | null = null;
+  sharedVar(v: Var): boolean {
+    if (v.isGlobal) return true;
+    if (this.shared === null) {
+      this.shared = new Set(this.boxedVars);
+      for (const p of this.pkgs) for (const x of sharedVars(p.files, p.info)) this.shared.add(x);
+    }
+    return this.shared.has(v);
   }
 
   compileFuncLit(lit: ast.FuncLit, info: Info, subst: Subst, goName: string, isGen: boolean, mode: LitMode = { kind: 'original' }): string {
