@@ -8,6 +8,7 @@
 import { sched, blockForever, probed } from './scheduler.js';
 import type { Goroutine } from './goroutine.js';
 import { plainError } from './errors.js';
+import type { Timer } from './clock.js';
 
 /** What a channel needs of its element type: the zero value a receive on a closed channel yields. */
 export interface ElemType {
@@ -92,8 +93,10 @@ export class Channel {
   closed = false;
   readonly recvq = new WaitQueue();
   readonly sendq = new WaitQueue();
-  /** A time.Timer's or Ticker's channel: Go 1.23 reports its len and cap as 0. */
-  timer = false;
+  /** The timer of a time.Timer's or Ticker's channel: Go 1.23 reports its len and cap as 0, runs
+   *  the timer when a receive finds it due, and keeps it in the clock's heap only while someone
+   *  waits on the channel. */
+  timer: Timer | null = null;
 
   constructor(
     readonly elem: ElemType,
@@ -139,11 +142,11 @@ export function makeChan(elem: ElemType, size: number | bigint = 0): Channel {
 }
 
 export function chanLen(ch: Channel | null): number {
-  return ch === null || ch.timer ? 0 : ch.count;
+  return ch === null || ch.timer !== null ? 0 : ch.count;
 }
 
 export function chanCap(ch: Channel | null): number {
-  return ch === null || ch.timer ? 0 : ch.cap;
+  return ch === null || ch.timer !== null ? 0 : ch.cap;
 }
 
 /** Hands v to a waiting receiver and makes it runnable. */
@@ -185,6 +188,7 @@ let gotOk = false;
 
 /** A receive that cannot block: true when it completed (the value and ok in gotValue/gotOk). */
 function receiveNow(ch: Channel): boolean {
+  if (ch.timer !== null) sched.clock.runChanIfDue(ch.timer);
   const s = ch.sendq.shift();
   if (s !== null) {
     if (ch.count === 0) {
@@ -230,7 +234,10 @@ export function* recv2(ch: Channel | null): Generator<unknown, [unknown, boolean
   const g = sched.park('chan receive');
   const w = new Waiter(g, undefined, null, 0);
   ch!.recvq.push(w);
+  const t = ch!.timer;
+  if (t !== null) sched.clock.blockChan(t);
   probed(yield);
+  if (t !== null) sched.clock.unblockChan(t);
   return [w.value, w.ok];
 }
 
@@ -245,7 +252,10 @@ export function* recv(ch: Channel | null): Generator<unknown, unknown, unknown> 
   const g = sched.park('chan receive');
   const w = new Waiter(g, undefined, null, 0);
   ch!.recvq.push(w);
+  const t = ch!.timer;
+  if (t !== null) sched.clock.blockChan(t);
   probed(yield);
+  if (t !== null) sched.clock.unblockChan(t);
   return w.value;
 }
 

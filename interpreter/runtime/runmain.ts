@@ -77,6 +77,8 @@ async function loop(s: Scheduler, program: MainProgram, filename: string): Promi
   let steps = 0;
   let lastYield = Date.now();
   for (;;) {
+    // As Go's scheduler does whenever it looks for work: timers due now fire first.
+    s.clock.check();
     const g = s.pick();
     if (g !== null) {
       const end = step(s, g, program, filename);

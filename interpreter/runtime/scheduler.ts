@@ -219,6 +219,7 @@ export function go(fn: (...args: any[]) => unknown, args: readonly unknown[], si
 export function* preempt(): Generator<unknown, void, unknown> {
   checkpoint();
   const s = sched;
+  s.clock.check();
   if (s.hasRunnable()) {
     s.enqueue(s.current!);
     yield;
@@ -228,6 +229,7 @@ export function* preempt(): Generator<unknown, void, unknown> {
 /** runtime.Gosched: the current goroutine goes to the back of the run queue. */
 export function* gosched(): Generator<unknown, void, unknown> {
   const s = sched;
+  s.clock.check();
   if (s.hasRunnable()) {
     s.enqueue(s.current!);
     yield;

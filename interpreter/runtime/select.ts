@@ -9,6 +9,7 @@
 import { sched, blockForever, probed } from './scheduler.js';
 import { type Channel, type SelectWait, Waiter, tryRecv, trySend } from './chan.js';
 import { plainError } from './errors.js';
+import type { Timer } from './clock.js';
 
 export interface SelectCase {
   readonly ch: Channel | null;
@@ -28,9 +29,16 @@ export function* select(
   if (cases.length === 0 && !hasDefault) yield* blockForever('select (no cases)');
 
   // Poll order: a random permutation of the cases on non-nil channels (nil channels never proceed).
+  // A timer channel's due timer runs first, so its value is there to poll.
   const order: number[] = [];
+  let timers: Timer[] | null = null;
   for (let i = 0; i < cases.length; i++) {
-    if (cases[i]!.ch === null) continue;
+    const ch = cases[i]!.ch;
+    if (ch === null) continue;
+    if (ch.timer !== null) {
+      sched.clock.runChanIfDue(ch.timer);
+      (timers ??= []).push(ch.timer);
+    }
     const j = sched.rand.intn(order.length + 1);
     order.push(order[j]!);
     order[j] = i;
@@ -56,7 +64,14 @@ export function* select(
     sel.waiters.push(w);
     (c.send ? c.ch!.sendq : c.ch!.recvq).push(w);
   }
+  // Go locks a select's channels in address order and puts their timers in the heap in that
+  // order; creation order stands for the addresses.
+  if (timers !== null) {
+    timers.sort((a, b) => a.order - b.order);
+    for (const t of timers) sched.clock.blockChan(t);
+  }
   probed(yield);
+  if (timers !== null) for (const t of timers) sched.clock.unblockChan(t);
   const w = sel.waiters.find((x) => x.caseIndex === sel.chosen)!;
   if (cases[sel.chosen]!.send) {
     if (w.closed) throw plainError('send on closed channel');

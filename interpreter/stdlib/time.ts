@@ -1196,8 +1196,7 @@ function* sleep(d: I64): Generator<unknown, void, unknown> {
   if (num(d) <= 0) return;
   const s = sched;
   const g = s.park('sleep');
-  const t = new ClockTimer(() => s.ready(g));
-  s.clock.arm(t, s.clock.now + delay(d));
+  s.clock.modify(new ClockTimer(() => s.ready(g)), s.clock.now + delay(d), 0);
   probed(yield);
 }
 
@@ -1206,7 +1205,6 @@ interface RunTimer {
   clock: ClockTimer;
   ch: Channel | null;
   fn: (() => unknown) | null;
-  period: number;
 }
 
 const runTimers = new WeakMap<object, RunTimer>();
@@ -1221,30 +1219,21 @@ function timeAt(ch: Channel, when: number): TimeObj {
   return t;
 }
 
-function fire(rt: RunTimer): void {
+function fire(rt: RunTimer, delay: number): void {
   const s = sched;
-  const when = rt.clock.when;
   if (rt.fn !== null) {
     s.spawn(rt.fn, [], { entry: 'time.goFunc', creator: 'time.goFunc', file: '/usr/lib/go-1.23/src/time/sleep.go', line: 215 });
   } else if (rt.ch !== null) {
     // A tick nobody has taken yet stays; the new one is dropped (tickers drop ticks for slow receivers).
-    if (rt.ch.count === 0) trySend(rt.ch, timeAt(rt.ch, when));
-  }
-  if (rt.period > 0) {
-    let next = when + rt.period;
-    if (next <= s.clock.now) next = when + rt.period * (1 + Math.floor((s.clock.now - when) / rt.period));
-    s.clock.arm(rt.clock, next);
+    if (rt.ch.count === 0) trySend(rt.ch, timeAt(rt.ch, s.clock.now - delay));
   }
 }
 
 function startTimer(owner: object, ch: Channel | null, d: I64, period: I64, fn: (() => unknown) | null): void {
-  const rt: RunTimer = { clock: new ClockTimer(() => fire(rt)), ch, fn, period: delay(period) };
-  if (ch !== null) {
-    ch.timer = true;
-    rt.clock.needed = () => ch.recvq.head !== null;
-  }
+  const rt: RunTimer = { clock: new ClockTimer((_, late) => fire(rt, late), ch !== null), ch, fn };
+  if (ch !== null) ch.timer = rt.clock;
   runTimers.set(owner, rt);
-  sched.clock.arm(rt.clock, sched.clock.now + delay(d));
+  sched.clock.modify(rt.clock, sched.clock.now + delay(d), delay(period));
 }
 
 /** Stop: whether the timer was pending; a value waiting in the channel is dropped and counts as
@@ -1252,20 +1241,21 @@ function startTimer(owner: object, ch: Channel | null, d: I64, period: I64, fn: 
 function stopTimer(owner: object): boolean {
   const rt = runTimers.get(owner);
   if (rt === undefined) return false;
-  let pending = sched.clock.disarm(rt.clock);
-  if (rt.ch !== null && rt.ch.count > 0) {
-    rt.ch.drain();
-    pending = true;
-  }
-  return pending;
+  return drained(rt, sched.clock.stop(rt.clock));
 }
 
 function resetTimer(owner: object, d: I64, period: I64): boolean {
   const rt = runTimers.get(owner);
   if (rt === undefined) return false;
-  const pending = stopTimer(owner);
-  rt.period = delay(period);
-  sched.clock.arm(rt.clock, sched.clock.now + delay(d));
+  return drained(rt, sched.clock.modify(rt.clock, sched.clock.now + delay(d), delay(period)));
+}
+
+/** After Stop or Reset: a value the channel holds was never received, so it is taken back. */
+function drained(rt: RunTimer, pending: boolean): boolean {
+  if (rt.ch !== null && rt.ch.count > 0) {
+    rt.ch.drain();
+    return true;
+  }
   return pending;
 }
 

@@ -102,7 +102,7 @@ describe('virtual time', () => {
 });
 
 describe('timers nobody waits for', () => {
-  it('neither move the clock nor hide a deadlock (Go 1.23)', async () => {
+  it('neither move the clock nor hide a deadlock; a receive runs an overdue tick (Go 1.23)', async () => {
     const sleep = impl['Sleep']! as (d: number) => Generator<unknown, void, unknown>;
     const now = impl['now']! as () => [number, number, number];
     const r = await run(function* () {
@@ -110,10 +110,17 @@ describe('timers nobody waits for', () => {
       const tick = makeChan({ zero: () => ({ sec: 0, nsec: 0, mono: 0, local: false }) }, 1);
       impl['startTimer']!({ id: 0 }, tick, 1e9, 1e9, null);
       yield* sleep(2500 * 1e6);
-      println('slept to', now()[2] - 1, 'tick waiting:', tick.count);
+      println('slept to', now()[2] - 1, 'ticks held:', tick.count);
+      // The tick due at 1s is sent when the receive finds it due; the next one is due at 3s.
+      for (let i = 0; i < 2; i++) {
+        const v = (yield* recv(tick)) as { mono: number };
+        println('tick of', v.mono - 1, 'received at', now()[2] - 1);
+      }
       yield* recv(makeChan({ zero: () => 0 }));
     });
-    expect(r.stdout).toBe('slept to 2500000000 tick waiting: 1\n');
+    expect(r.stdout).toBe(
+      'slept to 2500000000 ticks held: 0\ntick of 1000000000 received at 2500000000\ntick of 3000000000 received at 3000000000\n',
+    );
     expect(r.stderr.startsWith('fatal error: all goroutines are asleep - deadlock!\n\ngoroutine 1 [chan receive]:\n')).toBe(true);
   });
 });
