@@ -132,6 +132,31 @@ func b32(b bool) uint32 {
 	return 0
 }
 
+// Pointer keeps Go's fields (the zero-size array ties it to T), so %v prints as in Go.
+type Pointer[T any] struct {
+	_ [0]*T
+	_ noCopy
+	v *T
+}
+
+func (x *Pointer[T]) Load() *T { return x.v }
+
+func (x *Pointer[T]) Store(val *T) { x.v = val }
+
+func (x *Pointer[T]) Swap(new *T) (old *T) {
+	old = x.v
+	x.v = new
+	return
+}
+
+func (x *Pointer[T]) CompareAndSwap(old, new *T) (swapped bool) {
+	if x.v != old {
+		return false
+	}
+	x.v = new
+	return true
+}
+
 type Value struct {
 	v any
 }
