@@ -5,7 +5,6 @@ import { type Position, SourceFile } from '../source/file.js';
 import { hasSyntaxErrors, parseFile } from '../syntax/parser.js';
 import { checkPackage } from '../types/check.js';
 import type { Package } from '../types/info.js';
-import { typeString } from '../types/typestring.js';
 import type { Type } from '../types/types.js';
 import { runBatch } from './escape.js';
 import type { Flags } from './flags.js';
@@ -123,41 +122,6 @@ export function buildDiagnostics(source: string, filename: string, gcflags: stri
 }
 
 // ---------------------------------------------------------------------------------------------
-
-/**
- * gc's spelling of struct and interface types in messages: `interface {}`, `struct { a int }`,
- * `interface { M() }` (go/types writes them without the spaces), and `any` as `interface {}`.
- */
-export function gcTypeText(s: string): string {
-  let out = '';
-  let i = 0;
-  while (i < s.length) {
-    const m = /^(struct|interface)\{/.exec(s.slice(i));
-    const prev = i > 0 ? s[i - 1]! : ' ';
-    if (m !== null && !/[A-Za-z0-9_.]/.test(prev)) {
-      let depth = 1;
-      let j = i + m[0].length;
-      while (j < s.length && depth > 0) {
-        if (s[j] === '{') depth++;
-        else if (s[j] === '}') depth--;
-        j++;
-      }
-      const inner = s.slice(i + m[0].length, j - 1);
-      out += inner === '' ? `${m[1]} {}` : `${m[1]} { ${gcTypeText(inner)} }`;
-      i = j;
-      continue;
-    }
-    const a = /^any\b/.exec(s.slice(i));
-    if (a !== null && !/[A-Za-z0-9_.]/.test(prev)) {
-      out += 'interface {}';
-      i += 3;
-      continue;
-    }
-    out += s[i];
-    i++;
-  }
-  return out;
-}
 
 /** Marks names assigned besides their definition or whose address is taken (cf. ir.Reassigned). */
 function markReassigned(f: Func): void {

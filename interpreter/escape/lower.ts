@@ -16,6 +16,7 @@ import { Func, forEachChild, Name, Node, type Op } from './ir.js';
 import { lookupFieldOrMethod } from '../types/lookup.js';
 import { staticValue } from './call.js';
 import { type GenericDecl, type InstanceJob, Instances, type WrapperJob } from './instances.js';
+import { ReadOrder } from './readorder.js';
 
 const NoPos = -1;
 
@@ -159,8 +160,11 @@ export class Lowerer {
       this.funcs.push(f);
     });
     flushGlobals(Infinity);
+    // The instantiations gc compiles, in the order it compiles them (after the package's own).
+    const order = new ReadOrder(this.pkg, this.inst).run();
     this.lowerInstances();
-    return { funcs: [...this.funcs, ...this.inst.all] };
+    const inOrder = new Set(order);
+    return { funcs: [...this.funcs, ...order, ...this.inst.all.filter((f) => !inOrder.has(f))] };
   }
 
   /** Lowers the shaped bodies and wrappers instantiated so far, and those they instantiate. */
