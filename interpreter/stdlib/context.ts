@@ -1,6 +1,7 @@
 // Package context: Background, TODO, WithCancel, WithCancelCause, WithTimeout, WithDeadline (and
-// their Cause forms), WithValue, WithoutCancel, Cause, written as Go bodies over channels and
-// time.AfterFunc so that cancellation wakes goroutines through the scheduler like any close.
+// their Cause forms), WithValue, WithoutCancel, Cause, AfterFunc, written as Go bodies over
+// channels and time.AfterFunc so that cancellation wakes goroutines through the scheduler like any
+// close.
 // Contexts print as Go prints them (`context.Background.WithCancel`).
 import type { StdPackage } from './package.js';
 import type { Iface } from '../runtime/iface.js';
@@ -9,6 +10,7 @@ const source = `package context
 
 import (
 	"errors"
+	"sync"
 	"time"
 )
 
@@ -243,6 +245,36 @@ func WithTimeout(parent Context, timeout time.Duration) (Context, CancelFunc) {
 
 func WithTimeoutCause(parent Context, timeout time.Duration, cause error) (Context, CancelFunc) {
 	return WithDeadlineCause(parent, time.Now().Add(timeout), cause)
+}
+
+// AfterFunc's context is a child of ctx that starts f in its own goroutine when canceled, unless
+// stop came first.
+type afterFuncCtx struct {
+	cancelCtx
+	once sync.Once
+	f    func()
+}
+
+func AfterFunc(ctx Context, f func()) (stop func() bool) {
+	a := &afterFuncCtx{f: f}
+	a.cancelCtx.done = make(chan struct{})
+	a.cancelCtx.propagate(ctx, a)
+	return func() bool {
+		stopped := false
+		a.once.Do(func() { stopped = true })
+		if stopped {
+			a.cancel(true, Canceled, nil)
+		}
+		return stopped
+	}
+}
+
+func (a *afterFuncCtx) cancel(removeFromParent bool, err, cause error) {
+	a.cancelCtx.cancel(false, err, cause)
+	if removeFromParent {
+		removeChild(a.Context, a)
+	}
+	a.once.Do(func() { go a.f() })
 }
 
 type withoutCancelCtx struct {
