@@ -3,6 +3,10 @@
 // elements shrink to `{…}`). types2 messages quote expressions this way, e.g. `cannot use x := 3 as value`.
 import { assertNever, type Expr, type Field, type FieldList, type FuncType, type Stmt } from './ast.js';
 import { tokenText } from './token.js';
+import { encodeUTF8 } from '../source/file.js';
+
+// Messages are byte strings, like the source they quote.
+const elided = encodeUTF8('{…}');
 
 /** gc's ShortForm text of an expression or type. */
 export function exprString(x: Expr): string {
@@ -11,9 +15,9 @@ export function exprString(x: Expr): string {
     case 'Ident': return x.Name;
     case 'BasicLit': return x.Value;
     case 'FuncLit':
-      return exprString(x.Type) + ' ' + (x.Body.List.length > 0 ? '{…}' : '{}');
+      return exprString(x.Type) + ' ' + (x.Body.List.length > 0 ? elided : '{}');
     case 'CompositeLit':
-      return (x.Type !== null ? exprString(x.Type) : '') + (x.Elts.length > 0 ? '{…}' : '{}');
+      return (x.Type !== null ? exprString(x.Type) : '') + (x.Elts.length > 0 ? elided : '{}');
     case 'ParenExpr': return '(' + exprString(x.X) + ')';
     case 'SelectorExpr': return exprString(x.X) + '.' + x.Sel.Name;
     case 'IndexExpr': return exprString(x.X) + '[' + exprString(x.Index) + ']';

@@ -3,7 +3,10 @@
 import { assertNever } from '../syntax/ast.js';
 import type * as ast from '../syntax/ast.js';
 import { tokenText } from '../syntax/token.js';
-import { decodeUTF8 } from '../source/file.js';
+import { encodeUTF8 } from '../source/file.js';
+
+// Messages are byte strings, like the source they quote (a literal's bytes go out unchanged).
+const elided = encodeUTF8('{…}');
 
 export function exprString(e: ast.Expr): string {
   const out: string[] = [];
@@ -15,18 +18,18 @@ function writeExpr(o: string[], e: ast.Expr): void {
   switch (e.kind) {
     case 'BadExpr': o.push('<bad expr>'); return;
     case 'Ident': o.push(e.Name); return;
-    case 'BasicLit': o.push(decodeUTF8(e.Value)); return;
+    case 'BasicLit': o.push(e.Value); return;
     case 'Ellipsis':
       o.push('...');
       if (e.Elt) writeExpr(o, e.Elt);
       return;
     case 'FuncLit':
       writeExpr(o, e.Type);
-      o.push(e.Body.List.length > 0 ? ' {…}' : ' {}');
+      o.push(e.Body.List.length > 0 ? ' ' + elided : ' {}');
       return;
     case 'CompositeLit':
       if (e.Type) writeExpr(o, e.Type);
-      o.push(e.Elts.length > 0 ? '{…}' : '{}');
+      o.push(e.Elts.length > 0 ? elided : '{}');
       return;
     case 'ParenExpr':
       o.push('(');
@@ -112,7 +115,7 @@ function writeExpr(o: string[], e: ast.Expr): void {
         writeNames(o, f.Names);
         if (f.Names.length > 0) o.push(' ');
         writeExpr(o, f.Type);
-        if (f.Tag) o.push(' ', decodeUTF8(f.Tag.Value));
+        if (f.Tag) o.push(' ', f.Tag.Value);
       });
       o.push('}');
       return;
