@@ -20,7 +20,7 @@
 import * as ast from '../syntax/ast.js';
 import type { Info } from '../types/info.js';
 import type { Signature, Type, Var } from '../types/types.js';
-import { alignof, hasPointers, isDirectIface, sizeof } from '../escape/sizes.js';
+import { alignof, hasPointers, isDirectIface, sizeof } from '../types/sizes.js';
 import { under, isInterface } from './gotypes.js';
 import { walkStmts } from './walk.js';
 

@@ -42,7 +42,8 @@ export const stdPackages: ReadonlyMap<string, StdPackage> = new Map([...user, ..
 
 /** The import paths users may import, sorted (for the "unsupported package" diagnostic). */
 export function supportedPackages(): string[] {
-  return user.map((p) => p.path).sort();
+  // unsafe is the type checker's own (types/unsafe.ts).
+  return [...user.map((p) => p.path), 'unsafe'].sort();
 }
 
 export type { StdPackage } from './package.js';

@@ -16,6 +16,8 @@ import { computeTypeSet } from './typeset.js';
 import { varType } from './typexpr.js';
 import type { BuiltinName, Signature, Type, Var } from './types.js';
 import { Typ, anyType, byteType } from './universe.js';
+import { alignof, fieldOffsets, sizeof } from './sizes.js';
+import { lookupFieldOrMethod } from './lookup.js';
 
 const spec: Record<BuiltinName, { nargs: number; variadic: boolean }> = {
   append: { nargs: 1, variadic: true }, cap: { nargs: 1, variadic: false }, clear: { nargs: 1, variadic: false },
@@ -24,6 +26,7 @@ const spec: Record<BuiltinName, { nargs: number; variadic: boolean }> = {
   make: { nargs: 1, variadic: true }, max: { nargs: 1, variadic: true }, min: { nargs: 1, variadic: true },
   new: { nargs: 1, variadic: false }, panic: { nargs: 1, variadic: false }, print: { nargs: 0, variadic: true },
   println: { nargs: 0, variadic: true }, real: { nargs: 1, variadic: false }, recover: { nargs: 0, variadic: false },
+  Alignof: { nargs: 1, variadic: false }, Offsetof: { nargs: 1, variadic: false }, Sizeof: { nargs: 1, variadic: false },
 };
 
 function makeSig(result: Type | null, params: readonly Type[], variadic = false): Signature {
@@ -96,7 +99,7 @@ export function builtin(c: Checker, x: Operand, call: ast.CallExpr, id: BuiltinN
   try {
     let as: Operand[] = [];
     let nargs: number;
-    if (id === 'make' || id === 'new') {
+    if (id === 'make' || id === 'new' || id === 'Offsetof') {
       nargs = argList.length;
     } else {
       as = args(c, argList);
@@ -458,12 +461,84 @@ function builtinBody(c: Checker, x: Operand, call: ast.CallExpr, id: BuiltinName
       recordBuiltinType(c, call.Fun, makeSig(null, params));
       return true;
     }
+    case 'Alignof': case 'Sizeof': {
+      assignment(c, x, null, `argument to unsafe.${id}`);
+      if (x.mode === 'invalid') return false;
+      if (containsTypeParam(x.type)) {
+        c.error(call, `unsafe.${id} of a value whose type has type parameters is not supported by golesson`);
+        return false;
+      }
+      const n = id === 'Sizeof' ? sizeof(x.type) : alignof(x.type);
+      recordBuiltinType(c, call.Fun, makeSig(Typ.uintptr, [x.type]));
+      x.mode = 'constant';
+      x.val = makeInt(BigInt(n));
+      x.type = Typ.uintptr;
+      return true;
+    }
+    case 'Offsetof': return offsetof(c, x, call);
     case 'recover':
       x.mode = 'value';
       x.type = anyType;
       x.val = null;
       recordBuiltinType(c, call.Fun, makeSig(anyType, []));
       return true;
+  }
+}
+
+/** unsafe.Offsetof(x.f): the offset of field f within the struct x (or *x) denotes, through
+ *  embedded structs but not through embedded pointers (cf. types2 builtins.go _Offsetof). */
+function offsetof(c: Checker, x: Operand, call: ast.CallExpr): boolean {
+  let arg = call.Args[0]!;
+  while (arg.kind === 'ParenExpr') arg = arg.X;
+  if (arg.kind !== 'SelectorExpr') {
+    c.error(arg, `invalid argument: ${c.e(arg)} is not a selector expression`);
+    useExprs(c, [arg]);
+    return false;
+  }
+  rawExpr(c, x, arg.X, null, false);
+  exclude(c, x, ['novalue', 'builtin', 'typexpr']);
+  if (x.mode === 'invalid') return false;
+  let base: Type = x.type;
+  if (base.kind === 'Pointer' && under(base.elem).kind === 'Struct') base = base.elem;
+  const r = lookupFieldOrMethod(base, false, arg.Sel.Name, c.path);
+  if (r.obj === null) {
+    c.error(arg.Sel, `invalid argument: ${c.e(arg)} has no single field ${arg.Sel.Name}`);
+    return false;
+  }
+  if (r.obj.kind === 'Func') {
+    c.error(arg, `invalid argument: ${c.e(arg)} is a method value`);
+    return false;
+  }
+  if (r.indirect) {
+    c.error(arg, `invalid argument: field ${arg.Sel.Name} is embedded via a pointer in ${c.t(base)}`);
+    return false;
+  }
+  c.recordSelection(arg, { kind: 'FieldVal', recv: base, obj: r.obj, index: r.index!, indirect: false });
+  c.recordUse(arg.Sel, r.obj);
+  c.recordType(arg, 'variable', r.obj.type, null);
+  let off = 0;
+  let t: Type = base;
+  for (const i of r.index!) {
+    off += fieldOffsets(t)[i]!;
+    t = (under(t) as { fields: readonly Var[] }).fields[i]!.type;
+  }
+  recordBuiltinType(c, call.Fun, makeSig(Typ.uintptr, [r.obj.type]));
+  x.mode = 'constant';
+  x.val = makeInt(BigInt(off));
+  x.type = Typ.uintptr;
+  return true;
+}
+
+function containsTypeParam(t: Type, seen = new Set<Type>()): boolean {
+  if (seen.has(t)) return false;
+  seen.add(t);
+  switch (t.kind) {
+    case 'TypeParam': return true;
+    case 'Pointer': case 'Slice': case 'Array': case 'Chan': return containsTypeParam(t.elem, seen);
+    case 'Map': return containsTypeParam(t.key, seen) || containsTypeParam(t.elem, seen);
+    case 'Struct': return t.fields.some((f) => containsTypeParam(f.type, seen));
+    case 'Named': return t.typeArgs.some((a) => containsTypeParam(a, seen));
+    default: return false;
   }
 }
 

@@ -11,6 +11,7 @@ import { conversion } from './conversions.js';
 import { expr, rawExpr, exclude, singleValue, instantiateFuncValue } from './expr.js';
 import { indexExprFunc } from './index.js';
 import { infer, isParameterized } from './infer.js';
+import { unsupportedUnsafe, unsupportedUnsafeMessage } from './unsafe.js';
 import { instantiateSignature, makeSubstMap, subst, verifyInstance } from './instantiate.js';
 import { isInterfacePtr, lookupFieldOrMethod } from './lookup.js';
 import type { Operand } from './operand.js';
@@ -76,7 +77,7 @@ export function callExpr(c: Checker, x: Operand, call: ast.CallExpr): void {
     case 'builtin': {
       const name = x.builtin!;
       const ok = builtin(c, x, call, name);
-      c.callKind = ['append', 'cap', 'complex', 'imag', 'len', 'make', 'max', 'min', 'new', 'real'].includes(name) ? 'expression' : 'statement';
+      c.callKind = ['append', 'cap', 'complex', 'imag', 'len', 'make', 'max', 'min', 'new', 'real', 'Alignof', 'Offsetof', 'Sizeof'].includes(name) ? 'expression' : 'statement';
       if (!ok) x.mode = 'invalid';
       x.expr = call;
       if ((x.mode as Mode) !== 'invalid' && (x.mode as Mode) !== 'constant') c.ctx.hasCallOrRecv = true;
@@ -308,6 +309,11 @@ export function selector(c: Checker, x: Operand, e: ast.SelectorExpr, wantType: 
       c.recordUse(e.Sel, exp);
       x.expr = e;
       x.val = null;
+      if (pkg.path === 'unsafe' && unsupportedUnsafe.has(sel)) {
+        c.error(e.Sel, unsupportedUnsafeMessage(sel));
+        x.mode = 'invalid';
+        return;
+      }
       switch (exp.kind) {
         case 'Const': x.mode = 'constant'; x.type = exp.type; x.val = exp.value; break;
         case 'TypeName': x.mode = 'typexpr'; x.type = exp.type; break;

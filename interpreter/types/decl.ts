@@ -2,6 +2,7 @@
 // them on demand with cycle detection, constant/variable/type/function declarations, methods, local
 // declarations, and unused imports.
 import type { Mode } from './operand.js';
+import { unsafePackage } from './unsafe.js';
 import { NoPos } from '../source/file.js';
 import type * as ast from '../syntax/ast.js';
 import type { Checker, DeclInfo } from './check.js';
@@ -124,7 +125,7 @@ function collectImport(c: Checker, fileScope: Scope, spec: ast.ImportSpec): void
   const path = lit.kind === 'string' ? lit.value : '';
   let pkg = c.imports.get(path);
   if (!pkg) {
-    let p = c.opts.importer(path);
+    let p = path === 'unsafe' ? unsafePackage : c.opts.importer(path);
     if (!p) {
       c.error(spec.Path, M.notInStd(path, c.opts.supported ?? []));
       // A fake, empty package keeps uses of its name from producing follow-on errors.

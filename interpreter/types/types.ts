@@ -109,7 +109,9 @@ export interface Func extends ObjBase {
 export interface PkgName extends ObjBase { readonly kind: 'PkgName'; readonly imported: string }
 export type BuiltinName =
   | 'append' | 'cap' | 'clear' | 'close' | 'complex' | 'copy' | 'delete' | 'imag' | 'len' | 'make'
-  | 'max' | 'min' | 'new' | 'panic' | 'print' | 'println' | 'real' | 'recover';
+  | 'max' | 'min' | 'new' | 'panic' | 'print' | 'println' | 'real' | 'recover'
+  // package unsafe's (types/unsafe.ts)
+  | 'Alignof' | 'Offsetof' | 'Sizeof';
 export interface Builtin extends ObjBase { readonly kind: 'Builtin'; readonly name: BuiltinName }
 export interface Label extends ObjBase { readonly kind: 'Label' }
 export interface Nil extends ObjBase { readonly kind: 'Nil' }

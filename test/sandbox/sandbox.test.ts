@@ -1,6 +1,7 @@
 // A cell cannot leave its box: no host files, sockets, environment or processes. Packages that
 // would reach them do not exist in golesson (a compile error naming the package and what is
-// supported), and os exposes only Exit, Args, the three standard streams and an empty environment.
+// supported), os exposes only Exit, Args, the three standard streams and an empty environment,
+// and unsafe only Sizeof, Alignof and Offsetof.
 import { describe, expect, it } from 'vitest';
 import { runProgram } from '../../interpreter/index.js';
 
@@ -16,7 +17,6 @@ describe('sandbox', () => {
     ['net', 'net.Dial("tcp", "127.0.0.1:80")'],
     ['net/http', 'http.Get("http://127.0.0.1/")'],
     ['syscall', 'syscall.Getpid()'],
-    ['unsafe', '_ = unsafe.Sizeof(1)'],
     ['io/ioutil', 'ioutil.ReadFile("/etc/passwd")'],
     ['path/filepath', 'filepath.Glob("/*")'],
     ['plugin', 'plugin.Open("x.so")'],
@@ -36,6 +36,15 @@ describe('sandbox', () => {
       const r = await run(`package main\n\nimport "os"\n\nfunc main() { ${use} }\n`);
       expect(r.outcome).toBe('compile-error');
       expect(r.diagnostics[0]).toMatch(/^\.\/prog\.go:5:\d+: undefined: os\./);
+    });
+  }
+
+  // unsafe offers only the layout constants; what reads memory as another type is refused.
+  for (const use of ['_ = unsafe.Pointer(&x)', '_ = unsafe.Add(nil, 1)', '_ = unsafe.Slice(&x, 1)', '_ = unsafe.String(nil, 1)', '_ = unsafe.StringData("s")', '_ = unsafe.SliceData([]int{})']) {
+    it(`refuses ${use.slice(4, use.indexOf('('))}`, async () => {
+      const r = await run(`package main\n\nimport "unsafe"\n\nvar x int\n\nfunc main() { ${use} }\n`);
+      expect(r.outcome).toBe('compile-error');
+      expect(r.diagnostics[0]).toMatch(/^\.\/prog\.go:7:\d+: unsafe\.\w+ is not supported by golesson \(of package unsafe it supports Sizeof, Alignof and Offsetof\)$/);
     });
   }
 
