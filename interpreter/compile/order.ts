@@ -23,6 +23,7 @@ import type { Signature, Type, Var } from '../types/types.js';
 import { alignof, hasPointers, isDirectIface, sizeof } from '../types/sizes.js';
 import { under, isInterface } from './gotypes.js';
 import { walkStmts } from './walk.js';
+import { unparen } from './expr.js';
 
 export interface OrderEnv {
   readonly info: Info;
@@ -402,11 +403,6 @@ function isByteOrRuneSlice(t: Type): boolean {
 function isIntegerType(t: Type): boolean {
   const u = under(t);
   return u.kind === 'Basic' && /^(u?int(8|16|32|64)?|uintptr|untyped int|untyped rune)$/.test(u.name);
-}
-
-function unparen(e: ast.Expr): ast.Expr {
-  while (e.kind === 'ParenExpr') e = e.X;
-  return e;
 }
 
 /** Variables a call in the middle of a statement could change behind its back: package-level
