@@ -53,13 +53,8 @@ export function fieldOffsets(t: Type): number[] {
 export function alignof(t: Type): number {
   const u = under(t);
   switch (u.kind) {
-    case 'Basic':
-      switch (u.name) {
-        case 'bool': case 'int8': case 'uint8': return 1;
-        case 'int16': case 'uint16': return 2;
-        case 'int32': case 'uint32': case 'float32': case 'complex64': return 4;
-        default: return 8;
-      }
+    // A scalar aligns to its size; complex numbers to their parts, strings to their pointer.
+    case 'Basic': return u.name === 'complex64' ? 4 : Math.min(sizeof(u), ptrSize);
     case 'Array': return alignof(u.elem);
     case 'Struct': return u.fields.reduce((a, f) => Math.max(a, alignof(f.type)), 1);
     default: return ptrSize;
