@@ -49,8 +49,9 @@ export class Instances {
   private readonly wrappers = new Map<string, Func>();
   readonly jobs: InstanceJob[] = [];
   readonly wrapperJobs: WrapperJob[] = [];
-  /** Every shaped function and method, in the order created. */
+  /** Every shaped function and method, and every wrapper, in the order created. */
   readonly all: Func[] = [];
+  readonly wrapperFuncs: Func[] = [];
 
   constructor(private readonly local: string) {
     this.shapes = new Shapes(local);
@@ -137,6 +138,7 @@ export class Instances {
       f = this.newFunc(decl, sym, sig);
       f.wrapper = true;
       this.wrappers.set(sym, f);
+      this.wrapperFuncs.push(f);
       const dictName = recvInst !== null ? this.dictSym(recvInst.obj.pkg, recvInst.obj.name, targs) : this.dictSym(decl.obj.pkg, decl.obj.name, targs);
       this.wrapperJobs.push({ f, decl, shaped, dictName, smap });
     }

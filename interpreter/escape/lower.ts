@@ -75,6 +75,8 @@ export class Lowerer {
   /** In a shaped body: its type parameters' shapes, and its dictionary parameter. */
   private smap: SubstMap | null = null;
   private dictVar: Var | null = null;
+  /** Lowering a select case's communication (kept as one statement). */
+  private inSelectComm = false;
 
   constructor(
     private readonly pkg: Package,
@@ -164,7 +166,7 @@ export class Lowerer {
     const order = new ReadOrder(this.pkg, this.inst).run();
     this.lowerInstances();
     const inOrder = new Set(order);
-    return { funcs: [...this.funcs, ...order, ...this.inst.all.filter((f) => !inOrder.has(f))] };
+    return { funcs: [...this.funcs, ...order, ...this.inst.all.filter((f) => !inOrder.has(f)), ...this.inst.wrapperFuncs.filter((f) => !inOrder.has(f))] };
   }
 
   /** Lowers the shaped bodies and wrappers instantiated so far, and those they instantiate. */
@@ -190,8 +192,8 @@ export class Lowerer {
     this.declareParams(f, d.Type, d.Recv, f.sig);
     // The dictionary comes right after the receiver.
     const dictT: Type = { kind: 'Pointer', elem: { kind: 'Array', len: 1, elem: Typ.uintptr } };
-    const dv = { kind: 'Var', name: '.dict', pos: d.Name.NamePos, pkg: this.pkg.path, type: dictT, isParam: true } as Var;
-    const dn = new Name(d.Name.NamePos, '.dict', 'PPARAM', dictT, f, dv);
+    const dv = { kind: 'Var', name: '.dict', pos: funcPos(d), pkg: this.pkg.path, type: dictT, isParam: true } as Var;
+    const dn = new Name(funcPos(d), '.dict', 'PPARAM', dictT, f, dv);
     this.names.set(dv, dn);
     const at = d.Recv !== null ? 1 : 0;
     f.params.splice(at, 0, dn);
@@ -206,7 +208,7 @@ export class Lowerer {
   private buildWrapper(job: WrapperJob): void {
     const { f, decl, shaped } = job;
     const d = decl.d;
-    const pos = d.Name.NamePos;
+    const pos = funcPos(d);
     this.smap = job.smap;
     this.fn = f;
     this.declareParams(f, d.Type, d.Recv, f.sig);
@@ -713,7 +715,9 @@ export class Lowerer {
           const cn = new Node('CASE', c.Case, null);
           if (c.Comm !== null) {
             const tmp: Node[] = [];
+            this.inSelectComm = true;
             this.stmt(c.Comm, tmp);
+            this.inSelectComm = false;
             // A receive with := declares its variables first; keep the communication last.
             cn.init = tmp.slice(0, -1);
             cn.x = tmp[tmp.length - 1] ?? null;
@@ -864,8 +868,23 @@ export class Lowerer {
       let rn = this.expr(r);
       if (op === 'AS2DOTTYPE' && rn.op === 'DOTTYPE') rn = retag(rn, 'DOTTYPE2');
       as.rlist = [rn];
-      if (def) for (const l of lhs) if (l instanceof Name) l.defn = as;
+      if (this.inSelectComm) {
+        if (def) for (const l of lhs) if (l instanceof Name) l.defn = as;
+        out.push(as);
+        return;
+      }
+      // The values go to temporaries first, then to the left-hand side (cf. reader.multiExpr).
+      const vt = this.tupleTypes(rhs[0]!, rn, op);
+      const tmps = vt.map((t) => this.temp(pos, t));
+      as.list = tmps;
+      as.def = true;
       out.push(as);
+      const as2 = new Node('AS2', pos, null);
+      as2.def = def;
+      as2.list = lhs;
+      as2.rlist = tmps.map((t, i) => this.conv(t, types[i] ?? null));
+      if (def) for (const l of lhs) if (l instanceof Name) l.defn = as2;
+      out.push(as2);
       return;
     }
     const as = new Node('AS2', pos, null);
@@ -874,6 +893,14 @@ export class Lowerer {
     as.rlist = rhs.map((r, i) => this.convExpr(r, types[i] ?? null));
     if (def) for (const l of lhs) if (l instanceof Name) l.defn = as;
     out.push(as);
+  }
+
+  /** The types of the values of a call with several results or of a comma-ok expression. */
+  private tupleTypes(x: ast.Expr, n: Node, op: Op): Type[] {
+    const t = this.typeOf(x);
+    if (t.kind === 'Tuple') return t.vars.map((v) => v.type);
+    if (op === 'AS2FUNC') return [n.type ?? Typ.invalid];
+    return [n.type ?? Typ.invalid, Typ.bool];
   }
 
   /** go/defer: wrap a call with arguments in a closure taking none (typecheck.normalizeGoDeferCall). */
@@ -1027,6 +1054,8 @@ export class Lowerer {
       case 'SelectorExpr':
         return this.selector(x, t);
       case 'IndexExpr': {
+        const gi = this.genericFuncRef(x);
+        if (gi !== null) return this.genericFuncValue(gi); // an instantiation F[int]
         const xt = this.typeOf(x.X);
         const tvx = this.tv(x.X);
         if (tvx?.mode !== 'value' && tvx?.mode !== 'variable' && tvx?.mode !== 'mapindex' && tvx?.mode !== 'commaok' && (under(xt).kind === 'Signature')) {
@@ -1346,29 +1375,28 @@ export class Lowerer {
     // Arguments, converted to the parameter types; variadic extras become a `... argument` slice.
     const params = sig.kind === 'Signature' ? sig.params.vars : [];
     const args = x.Args;
-    if (args.length === 1 && params.length > 1) {
+    const paramType = (i: number): Type | null => (sig.kind === 'Signature' && sig.variadic && i >= params.length - 1 && x.Ellipsis === NoPos
+      ? (under(params[params.length - 1]!.type) as { elem: Type }).elem
+      : params[i]?.type ?? null);
+    if (args.length === 1) {
       const at = this.typeOf(args[0]!);
-      if (at.kind === 'Tuple') {
+      if (at.kind === 'Tuple' && at.vars.length > 1) {
+        // f(g()) with several results: temporaries at the call (cf. typecheck.RewriteMultiValueCall).
         const call = this.expr(args[0]!);
-        const tmps = at.vars.map((v) => this.temp(call.pos, v.type));
-        const as = new Node('AS2FUNC', call.pos, null);
+        const tmps = at.vars.map((v) => this.temp(x.Lparen, v.type));
+        const as = new Node('AS2FUNC', x.Lparen, null);
         as.list = tmps;
         as.rlist = [call];
         as.def = true;
         for (const tm of tmps) tm.defn = as;
         n.init.push(as);
-        const lowered = tmps.map((tm, i) => this.conv(tm, params[i]?.type ?? null));
+        const lowered = tmps.map((tm, i) => this.conv(tm, paramType(i)));
         this.finishArgs(n, x, sig, lowered, true);
         this.finishCall(n, dict);
         return n;
       }
     }
-    const lowered = args.map((a, i) => {
-      const pt = sig.kind === 'Signature' && sig.variadic && i >= params.length - 1 && x.Ellipsis === NoPos
-        ? (under(params[params.length - 1]!.type) as { elem: Type }).elem
-        : params[i]?.type ?? null;
-      return this.convExpr(a, pt);
-    });
+    const lowered = args.map((a, i) => this.convExpr(a, paramType(i)));
     this.finishArgs(n, x, sig, lowered, false);
     this.finishCall(n, dict);
     return n;
@@ -1707,4 +1735,9 @@ function hasCallOrRecv(n: Node): boolean {
     if (!found && hasCallOrRecv(c)) found = true;
   });
   return found;
+}
+
+/** gc's position of a function declaration: the token after `func` (the receiver's parenthesis). */
+function funcPos(d: ast.FuncDecl): Pos {
+  return d.Recv !== null ? d.Recv.Opening : d.Name.NamePos;
 }

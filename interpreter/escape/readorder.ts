@@ -7,7 +7,7 @@
 // report after everything else, last read first.
 import type * as ast from '../syntax/ast.js';
 import { children } from '../syntax/walk.js';
-import { makeSubstMap, subst, type SubstMap } from '../types/instantiate.js';
+import { instantiateNamed, makeSubstMap, subst, type SubstMap } from '../types/instantiate.js';
 import type { Package } from '../types/info.js';
 import type { Func as TFunc, Named, Signature, Type } from '../types/types.js';
 import type { Func } from './ir.js';
@@ -16,8 +16,8 @@ import { hasShape } from './shapes.js';
 import { linkString } from './typetext.js';
 
 interface Body {
-  /** A declaration of the package, or an instance's generic declaration. */
-  readonly decl: ast.FuncDecl;
+  /** A declaration of the package, or an instance's generic declaration; null for a wrapper. */
+  readonly decl: ast.FuncDecl | null;
   readonly smap: SubstMap | null;
   /** The instantiation compiled from it (null for the package's own functions). */
   readonly f: Func | null;
@@ -90,7 +90,7 @@ export class ReadOrder {
       const b = this.bodies.pop();
       if (b === undefined) break;
       this.smap = b.smap;
-      this.walk(b.decl.Body!);
+      if (b.decl !== null) this.walk(b.decl.Body!);
       this.smap = null;
       if (b.f !== null) this.order.push(b.f);
     }
@@ -169,8 +169,7 @@ export class ReadOrder {
 
   /** A generic type instantiated: its shaped methods are compiled (after the shaped type is read). */
   private typeInstance(origin: Named, targs: readonly Type[]): void {
-    const decls = this.inst.methods.get(origin);
-    if (decls === undefined) return;
+    const decls = this.inst.methods.get(origin) ?? [];
     const shaped = targs.some((a) => hasShape(a));
     const shapes = this.inst.shapeArgs(origin.typeParams, targs);
     const args = shaped ? shapes : targs;
@@ -180,10 +179,14 @@ export class ReadOrder {
     const m = makeSubstMap(origin.typeParams, args);
     this.readType(subst(origin.underlying, m));
     if (!shaped) this.pending.push(() => this.typeInstance(origin, shapes));
-    const ms = shaped ? this.inst.typeInstance(origin, shapes) : null;
+    const ms = this.inst.typeInstance(origin, shapes);
+    const recv = instantiateNamed(origin, targs);
     for (const d of decls) {
       this.readType(subst(d.obj.type, m));
-      if (ms !== null) this.bodies.push({ decl: d.d, smap: m, f: ms.get(d.obj.name)! });
+      const f = ms.get(d.obj.name)!;
+      // An instance's own methods pass their receiver and the type's dictionary to the shaped ones.
+      if (shaped) this.bodies.push({ decl: d.d, smap: m, f });
+      else this.bodies.push({ decl: null, smap: null, f: this.inst.wrapper(d, targs, recv, f) });
     }
   }
 
@@ -196,11 +199,13 @@ export class ReadOrder {
     this.done.add(key);
     const m = makeSubstMap(tparams, args);
     this.readType(subst(decl.obj.type, m) as Signature);
+    const f = this.inst.funcInstance(decl, targs);
     if (!shaped) {
       this.pending.push(() => this.funcInstance(decl, targs, true));
+      this.bodies.push({ decl: null, smap: null, f: this.inst.wrapper(decl, targs, null, f) });
       return;
     }
-    this.bodies.push({ decl: decl.d, smap: m, f: this.inst.funcInstance(decl, targs) });
+    this.bodies.push({ decl: decl.d, smap: m, f });
   }
 
   /** Walks a body as gc writes it: each expression's type, then its parts, in source order. */
