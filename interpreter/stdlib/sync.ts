@@ -1,17 +1,19 @@
 // Package sync on golesson's scheduler: Mutex, RWMutex, WaitGroup, Once, Cond, Map, Pool,
-// OnceFunc/OnceValue. Goroutines never run in parallel here, so the lock words are plain fields;
-// a goroutine that must wait parks with Go's wait reason (`sync.Mutex.Lock`, `semacquire`, ...)
-// in a FIFO queue kept beside the Go struct (keyed by the struct object, which is its identity).
-// An unlocked Mutex handed over on Unlock goes straight to the first waiter (Go's starvation-mode
-// handoff), which keeps runs deterministic.
+// OnceFunc/OnceValue. Mutex, RWMutex and WaitGroup keep Go 1.23's state words (so they print as in
+// Go) and follow its algorithms over runtime semaphores, so locks change hands in Go's order on one
+// P. A goroutine that must wait parks with Go's wait reason (`sync.Mutex.Lock`, `semacquire`, ...)
+// in the semaphore's queue, kept beside the Go struct.
 import type { StdPackage } from './package.js';
 import { probed, sched } from '../runtime/scheduler.js';
 import type { Goroutine, WaitReason } from '../runtime/goroutine.js';
 import { GoFatal, GoPanic } from '../runtime/panic.js';
 import { Iface } from '../runtime/iface.js';
 import { types } from '../runtime/typedesc.js';
+import { addU64, mul64, type I64 } from '../runtime/int64.js';
 
 const source = `package sync
+
+import "sync/atomic"
 
 type Locker interface {
 	Lock()
@@ -36,8 +38,8 @@ type RWMutex struct {
 	w           Mutex
 	writerSem   uint32
 	readerSem   uint32
-	readerCount int32
-	readerWait  int32
+	readerCount atomic.Int32
+	readerWait  atomic.Int32
 }
 
 func (rw *RWMutex) RLock()
@@ -56,9 +58,10 @@ type rlocker RWMutex
 func (r *rlocker) Lock()   { (*RWMutex)(r).RLock() }
 func (r *rlocker) Unlock() { (*RWMutex)(r).RUnlock() }
 
+// WaitGroup.state: the counter in the high 32 bits, the number of waiters in the low ones.
 type WaitGroup struct {
 	noCopy noCopy
-	state  int64
+	state  atomic.Uint64
 	sema   uint32
 }
 
@@ -67,12 +70,12 @@ func (wg *WaitGroup) Done()
 func (wg *WaitGroup) Wait()
 
 type Once struct {
-	done uint32
+	done atomic.Uint32
 	m    Mutex
 }
 
 func (o *Once) Do(f func()) {
-	if o.done == 0 {
+	if o.done.Load() == 0 {
 		o.doSlow(f)
 	}
 }
@@ -80,8 +83,8 @@ func (o *Once) Do(f func()) {
 func (o *Once) doSlow(f func()) {
 	o.m.Lock()
 	defer o.m.Unlock()
-	if o.done == 0 {
-		defer func() { o.done = 1 }()
+	if o.done.Load() == 0 {
+		defer o.done.Store(1)
 		f()
 	}
 }
@@ -283,196 +286,291 @@ func (p *Pool) Get() any {
 }
 `;
 
-/** The Go structs as compiled code lays them out (fields named as in the declarations above). */
+/** The Go structs as compiled code lays them out (fields named as in the declarations above;
+ *  an atomic.Int32 or Uint64 field is a struct whose value is `v`). */
 interface MutexObj {
   state: number;
+  sema: number;
 }
 interface RWMutexObj {
   w: MutexObj;
-  readerCount: number;
+  writerSem: number;
+  readerSem: number;
+  readerCount: { v: number };
+  readerWait: { v: number };
 }
 interface WaitGroupObj {
-  state: number | bigint;
+  state: { v: I64 };
+  sema: number;
 }
 
-/** Goroutines queued on one sync object, first come first served. */
-class WaitList {
-  private gs: Goroutine[] = [];
-  private head = 0;
-  get length(): number {
-    return this.gs.length - this.head;
-  }
-  push(g: Goroutine): void {
-    this.gs.push(g);
-  }
-  shift(): Goroutine | undefined {
-    if (this.head >= this.gs.length) return undefined;
-    const g = this.gs[this.head]!;
-    this.gs[this.head++] = undefined as unknown as Goroutine;
-    if (this.head === this.gs.length) {
-      this.gs.length = 0;
-      this.head = 0;
-    }
-    return g;
-  }
+/** A goroutine parked on a semaphore (Go's sudog); `handedOff` when Unlock in starvation mode
+ *  gave it the semaphore directly. */
+interface SemaWaiter {
+  readonly g: Goroutine;
+  handedOff: boolean;
 }
 
-const queues = new WeakMap<object, WaitList>();
-/** Separate queues for an RWMutex's readers (its writers queue on the RWMutex itself). */
-const readerQueues = new WeakMap<object, WaitList>();
+/** Waiters by semaphore (the struct holding the semaphore word, then its field): Go queues them
+ *  per address, first come first served, except that a woken Mutex waiter who lost the lock again
+ *  goes back to the front. */
+const semaQueues = new WeakMap<object, Map<string, SemaWaiter[]>>();
 
-function queueOf(map: WeakMap<object, WaitList>, o: object): WaitList {
-  let q = map.get(o);
+function semaQueue(o: object, field: string): SemaWaiter[] {
+  let m = semaQueues.get(o);
+  if (m === undefined) {
+    m = new Map();
+    semaQueues.set(o, m);
+  }
+  let q = m.get(field);
   if (q === undefined) {
-    q = new WaitList();
-    map.set(o, q);
+    q = [];
+    m.set(field, q);
   }
   return q;
 }
 
-function* wait(map: WeakMap<object, WaitList>, o: object, reason: WaitReason): Generator<unknown, void, unknown> {
-  const g = sched.park(reason);
-  queueOf(map, o).push(g);
-  probed(yield);
+type Sema<F extends string> = Record<F, number>;
+
+function* semacquire<F extends string>(o: Sema<F>, field: F, lifo: boolean, reason: WaitReason): Generator<unknown, void, unknown> {
+  const w: SemaWaiter = { g: sched.current!, handedOff: false };
+  for (;;) {
+    if (o[field] > 0) {
+      o[field]--;
+      return;
+    }
+    const q = semaQueue(o, field);
+    if (lifo) q.unshift(w);
+    else q.push(w);
+    sched.park(reason);
+    probed(yield);
+    if (w.handedOff) return;
+  }
 }
+
+/** Releases the semaphore and wakes its first waiter, which runs next. With handoff the waiter
+ *  gets the semaphore itself and the releasing goroutine yields to it at once. */
+function* semrelease<F extends string>(o: Sema<F>, field: F, handoff: boolean): Generator<unknown, void, unknown> {
+  o[field] = ((o[field] + 1) >>> 0) as Sema<F>[F];
+  const w = semaQueues.get(o)?.get(field)?.shift();
+  if (w === undefined) return;
+  if (handoff && o[field] > 0) {
+    o[field]--;
+    w.handedOff = true;
+  }
+  const s = sched;
+  s.ready(w.g);
+  if (w.handedOff) {
+    s.enqueue(s.current!);
+    yield;
+  }
+}
+
+// Mutex.state: the lock bit, a waiter woken to compete for the lock, starvation mode, then the
+// number of waiters. A running goroutine may take an unlocked Mutex ahead of a woken waiter; a
+// waiter that waited more than 1ms (of virtual time) switches the Mutex to starvation mode, in
+// which Unlock hands it to the first waiter. Nothing else runs between reading and writing the
+// state here, so each compare-and-swap of Go's algorithm is a plain write (and, as on one P, no
+// goroutine spins).
+const LOCKED = 1;
+const WOKEN = 2;
+const STARVING = 4;
+const WAITER_SHIFT = 3;
+const STARVATION_NS = 1e6;
 
 function* mutexLock(m: MutexObj): Generator<unknown, void, unknown> {
   if (m.state === 0) {
-    m.state = 1;
+    m.state = LOCKED;
     return;
   }
-  // Woken only by an Unlock that hands the lock over: state stays 1 for us.
-  yield* wait(queues, m, 'sync.Mutex.Lock');
+  let waitStart = -1;
+  let starving = false;
+  let woken = false;
+  let old = m.state;
+  for (;;) {
+    let next = old;
+    if ((old & STARVING) === 0) next |= LOCKED;
+    if ((old & (LOCKED | STARVING)) !== 0) next = (next + (1 << WAITER_SHIFT)) | 0;
+    if (starving && (old & LOCKED) !== 0) next |= STARVING;
+    if (woken) {
+      if ((next & WOKEN) === 0) throw new GoFatal('sync: inconsistent mutex state');
+      next &= ~WOKEN;
+    }
+    m.state = next;
+    if ((old & (LOCKED | STARVING)) === 0) return;
+    // A waiter that was woken and lost the race queues again at the front.
+    const requeue = waitStart >= 0;
+    if (!requeue) waitStart = sched.clock.now;
+    yield* semacquire(m, 'sema', requeue, 'sync.Mutex.Lock');
+    starving ||= sched.clock.now - waitStart > STARVATION_NS;
+    old = m.state;
+    if ((old & STARVING) !== 0) {
+      // Handed over: the lock is ours and we are no longer a waiter; the last waiter, or one that
+      // did not wait long, ends starvation mode.
+      if ((old & (LOCKED | WOKEN)) !== 0 || old >> WAITER_SHIFT === 0) throw new GoFatal('sync: inconsistent mutex state');
+      let delta = LOCKED - (1 << WAITER_SHIFT);
+      if (!starving || old >> WAITER_SHIFT === 1) delta -= STARVING;
+      m.state = (m.state + delta) | 0;
+      return;
+    }
+    woken = true;
+  }
 }
 
-function mutexUnlock(m: MutexObj): void {
-  if (m.state === 0) throw new GoFatal('sync: unlock of unlocked mutex');
-  const next = queues.get(m)?.shift();
-  if (next !== undefined) sched.ready(next);
-  else m.state = 0;
+function mutexTryLock(m: MutexObj): boolean {
+  if ((m.state & (LOCKED | STARVING)) !== 0) return false;
+  m.state |= LOCKED;
+  return true;
 }
 
-// RWMutex: readerCount counts active readers; w.state is 1 while a writer holds or awaits it.
-// A waiting writer blocks new readers (Go's writer preference), and readers queued behind a
-// writer all enter when it unlocks.
+function* mutexUnlock(m: MutexObj): Generator<unknown, void, unknown> {
+  const state = (m.state - LOCKED) | 0;
+  m.state = state;
+  if (state === 0) return;
+  if (((state + LOCKED) & LOCKED) === 0) throw new GoFatal('sync: unlock of unlocked mutex');
+  if ((state & STARVING) !== 0) {
+    yield* semrelease(m, 'sema', true);
+    return;
+  }
+  // Wake a waiter, unless there is none, one is awake already, or the lock was taken again.
+  if (state >> WAITER_SHIFT === 0 || (state & (LOCKED | WOKEN | STARVING)) !== 0) return;
+  m.state = ((state - (1 << WAITER_SHIFT)) | WOKEN) | 0;
+  yield* semrelease(m, 'sema', false);
+}
+
+// RWMutex: readerCount counts readers, made negative by MAX_READERS while a writer holds or
+// waits for the lock (new readers then queue); readerWait counts the readers a waiting writer
+// still waits for. Writers first take the inner Mutex.
+const MAX_READERS = 1 << 30;
 
 function* rlock(rw: RWMutexObj): Generator<unknown, void, unknown> {
-  if (rw.w.state === 0 && (queues.get(rw)?.length ?? 0) === 0) {
-    rw.readerCount++;
-    return;
-  }
-  yield* wait(readerQueues, rw, 'sync.RWMutex.RLock');
+  if (++rw.readerCount.v < 0) yield* semacquire(rw, 'readerSem', false, 'sync.RWMutex.RLock');
 }
 
 function tryRLock(rw: RWMutexObj): boolean {
-  if (rw.w.state !== 0 || (queues.get(rw)?.length ?? 0) !== 0) return false;
-  rw.readerCount++;
+  if (rw.readerCount.v < 0) return false;
+  rw.readerCount.v++;
   return true;
 }
 
-function runlock(rw: RWMutexObj): void {
-  if (rw.readerCount <= 0) throw new GoFatal('sync: RUnlock of unlocked RWMutex');
-  rw.readerCount--;
-  if (rw.readerCount === 0) {
-    const writer = queues.get(rw)?.shift();
-    if (writer !== undefined) {
-      rw.w.state = 1;
-      sched.ready(writer);
-    }
-  }
+function* runlock(rw: RWMutexObj): Generator<unknown, void, unknown> {
+  const r = --rw.readerCount.v;
+  if (r >= 0) return;
+  if (r + 1 === 0 || r + 1 === -MAX_READERS) throw new GoFatal('sync: RUnlock of unlocked RWMutex');
+  if (--rw.readerWait.v === 0) yield* semrelease(rw, 'writerSem', false);
 }
 
 function* rwLock(rw: RWMutexObj): Generator<unknown, void, unknown> {
-  if (rw.w.state === 0 && rw.readerCount === 0) {
-    rw.w.state = 1;
-    return;
+  yield* mutexLock(rw.w);
+  rw.readerCount.v -= MAX_READERS;
+  const r = rw.readerCount.v + MAX_READERS;
+  if (r !== 0) {
+    rw.readerWait.v += r;
+    if (rw.readerWait.v !== 0) yield* semacquire(rw, 'writerSem', false, 'sync.RWMutex.Lock');
   }
-  yield* wait(queues, rw, 'sync.RWMutex.Lock');
 }
 
-function rwTryLock(rw: RWMutexObj): boolean {
-  if (rw.w.state !== 0 || rw.readerCount !== 0) return false;
-  rw.w.state = 1;
+function* rwTryLock(rw: RWMutexObj): Generator<unknown, boolean, unknown> {
+  if (!mutexTryLock(rw.w)) return false;
+  if (rw.readerCount.v !== 0) {
+    yield* mutexUnlock(rw.w);
+    return false;
+  }
+  rw.readerCount.v = -MAX_READERS;
   return true;
 }
 
-function rwUnlock(rw: RWMutexObj): void {
-  if (rw.w.state === 0) throw new GoFatal('sync: Unlock of unlocked RWMutex');
-  const readers = readerQueues.get(rw);
-  if (readers !== undefined && readers.length > 0) {
-    rw.w.state = 0;
-    for (let g = readers.shift(); g !== undefined; g = readers.shift()) {
-      rw.readerCount++;
-      sched.ready(g);
-    }
-    return;
-  }
-  const writer = queues.get(rw)?.shift();
-  if (writer !== undefined) sched.ready(writer);
-  else rw.w.state = 0;
+function* rwUnlock(rw: RWMutexObj): Generator<unknown, void, unknown> {
+  const r = (rw.readerCount.v += MAX_READERS);
+  if (r >= MAX_READERS) throw new GoFatal('sync: Unlock of unlocked RWMutex');
+  for (let i = 0; i < r; i++) yield* semrelease(rw, 'readerSem', false);
+  yield* mutexUnlock(rw.w);
 }
 
-/** WaitGroup.Add; the panic is raised here rather than in a Go body so that, as in Go, the trace
- *  shows the caller's line as the innermost frame of the program's own file. */
-function wgAdd(wg: WaitGroupObj, delta: number | bigint): void {
-  const v = Number(wg.state) + Number(delta);
-  wg.state = v;
+// WaitGroup.state: the counter in the high 32 bits, the number of waiters in the low 32.
+const TWO32 = 2 ** 32;
+
+function wgCounter(state: I64): number {
+  return typeof state === 'number' ? Math.floor(state / TWO32) : Number(BigInt.asIntN(32, state >> 32n));
+}
+
+function wgWaiters(state: I64): number {
+  return typeof state === 'number' ? state % TWO32 : Number(state & 0xffffffffn);
+}
+
+/** WaitGroup.Add; its panics are raised here rather than in a Go body so that, as in Go, the
+ *  trace shows the caller's line as the innermost frame of the program's own file. */
+function* wgAdd(wg: WaitGroupObj, delta: I64): Generator<unknown, void, unknown> {
+  const d = Number(delta);
+  const state = addU64(wg.state.v, mul64(delta, TWO32));
+  wg.state.v = state;
+  const v = wgCounter(state);
+  let w = wgWaiters(state);
   if (v < 0) throw new GoPanic(new Iface(types.string, 'sync: negative WaitGroup counter'));
-  if (v === 0) {
-    const q = queues.get(wg);
-    if (q !== undefined) for (let g = q.shift(); g !== undefined; g = q.shift()) sched.ready(g);
+  if (w !== 0 && d > 0 && v === (d | 0)) {
+    throw new GoPanic(new Iface(types.string, 'sync: WaitGroup misuse: Add called concurrently with Wait'));
   }
+  if (v > 0 || w === 0) return;
+  wg.state.v = 0;
+  for (; w !== 0; w--) yield* semrelease(wg, 'sema', false);
 }
 
 function* wgWait(wg: WaitGroupObj): Generator<unknown, void, unknown> {
-  if (Number(wg.state) === 0) return;
-  yield* wait(queues, wg, 'semacquire');
+  const state = wg.state.v;
+  if (wgCounter(state) === 0) return;
+  wg.state.v = addU64(state, 1);
+  yield* semacquire(wg, 'sema', false, 'semacquire');
+  // Woken by the Add that brought the counter to zero: an Add since then reused it too early.
+  if (wg.state.v !== 0) throw new GoPanic(new Iface(types.string, 'sync: WaitGroup is reused before previous Wait has returned'));
 }
 
-// Cond: condAdd takes a ticket before the lock is released, so a Signal between Unlock and the
-// park still counts (Go's notifyList).
+// Cond: a ticket is taken before the lock is released, so a Signal between Unlock and the park
+// still counts (Go's notifyList). Signal wakes the holder of the oldest unserved ticket; Broadcast
+// wakes every parked waiter in the order they parked.
 interface CondState {
-  next: number;
-  notified: number;
-  waiting: Map<number, Goroutine>;
+  /** Tickets handed out. */
+  wait: number;
+  /** Tickets served. */
+  notify: number;
+  parked: { ticket: number; g: Goroutine }[];
 }
 const conds = new WeakMap<object, CondState>();
 
 function condState(c: object): CondState {
   let s = conds.get(c);
   if (s === undefined) {
-    s = { next: 0, notified: 0, waiting: new Map() };
+    s = { wait: 0, notify: 0, parked: [] };
     conds.set(c, s);
   }
   return s;
 }
 
 function condAdd(c: object): number {
-  return condState(c).next++;
+  return condState(c).wait++;
 }
 
 function* condWait(c: object, ticket: number): Generator<unknown, void, unknown> {
   const s = condState(c);
-  if (ticket < s.notified) return;
-  const g = sched.park('sync.Cond.Wait');
-  s.waiting.set(ticket, g);
+  if (ticket < s.notify) return;
+  s.parked.push({ ticket, g: sched.park('sync.Cond.Wait') });
   probed(yield);
 }
 
 function condSignal(c: object): void {
   const s = condState(c);
-  if (s.notified === s.next) return;
-  const ticket = s.notified++;
-  const g = s.waiting.get(ticket);
-  if (g !== undefined) {
-    s.waiting.delete(ticket);
-    sched.ready(g);
-  }
+  if (s.notify === s.wait) return;
+  const ticket = s.notify++;
+  const i = s.parked.findIndex((p) => p.ticket === ticket);
+  if (i >= 0) sched.ready(s.parked.splice(i, 1)[0]!.g);
 }
 
 function condBroadcast(c: object): void {
   const s = condState(c);
-  while (s.notified < s.next) condSignal(c);
+  if (s.notify === s.wait) return;
+  const parked = s.parked;
+  s.parked = [];
+  s.notify = s.wait;
+  for (const p of parked) sched.ready(p.g);
 }
 
 export const syncPackage: StdPackage = {
@@ -480,11 +578,7 @@ export const syncPackage: StdPackage = {
   source,
   impl: {
     'Mutex.Lock': mutexLock,
-    'Mutex.TryLock': (m: MutexObj): boolean => {
-      if (m.state !== 0) return false;
-      m.state = 1;
-      return true;
-    },
+    'Mutex.TryLock': mutexTryLock,
     'Mutex.Unlock': mutexUnlock,
     'RWMutex.RLock': rlock,
     'RWMutex.TryRLock': tryRLock,
@@ -493,7 +587,9 @@ export const syncPackage: StdPackage = {
     'RWMutex.TryLock': rwTryLock,
     'RWMutex.Unlock': rwUnlock,
     'WaitGroup.Add': wgAdd,
-    'WaitGroup.Done': (wg: WaitGroupObj): void => wgAdd(wg, -1),
+    'WaitGroup.Done': function* (wg: WaitGroupObj): Generator<unknown, void, unknown> {
+      yield* wgAdd(wg, -1);
+    },
     'WaitGroup.Wait': wgWait,
     condAdd,
     condWait,

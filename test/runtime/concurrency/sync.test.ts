@@ -1,100 +1,167 @@
-// The sync package's TypeScript parts on the scheduler: Mutex handoff, RWMutex writer preference,
-// WaitGroup wake-up and its negative-counter panic, Cond's tickets, and Go's fatal errors.
+// The sync package's TypeScript parts on the scheduler: Mutex barging and starvation handoff,
+// RWMutex writer preference, WaitGroup wake-up and misuse panics, Cond's tickets, and Go's fatal
+// errors. The expected orders and state words are what the same steps print in Go 1.23 with
+// GOMAXPROCS=1 and -tags faketime.
 import { describe, expect, it } from 'vitest';
-import { go } from '../../../interpreter/runtime/scheduler.js';
+import { go, gosched } from '../../../interpreter/runtime/scheduler.js';
 import { GoFatal, GoPanic } from '../../../interpreter/runtime/panic.js';
 import { panicValueText } from '../../../interpreter/runtime/traceback.js';
 import { syncPackage } from '../../../interpreter/stdlib/sync.js';
 import { timePackage } from '../../../interpreter/stdlib/time.js';
 import { println, run } from './harness.js';
 
-type Gen = Generator<unknown, void, unknown>;
+type Gen = Generator<unknown, any, unknown>;
 const impl = syncPackage.impl as Record<string, (...a: any[]) => any>;
 const lock = (m: object): Gen => impl['Mutex.Lock']!(m);
-const unlock = (m: object): void => impl['Mutex.Unlock']!(m);
+const unlock = (m: object): Gen => impl['Mutex.Unlock']!(m);
 const sleep = timePackage.impl['Sleep'] as (d: number) => Gen;
 const ms = 1_000_000;
+const mutex = (): { state: number; sema: number } => ({ state: 0, sema: 0 });
+const waitGroup = (): { state: { v: number }; sema: number } => ({ state: { v: 0 }, sema: 0 });
+const rwMutex = () => ({ w: mutex(), writerSem: 0, readerSem: 0, readerCount: { v: 0 }, readerWait: { v: 0 } });
+const words = (m: { state: number; sema: number }): string => `{${m.state} ${m.sema}}`;
+
+/** Runs a generator that is expected to end at once, returning what it threw. */
+function thrown(g: Gen): unknown {
+  try {
+    g.next();
+  } catch (e) {
+    return e;
+  }
+  return undefined;
+}
 
 describe('sync', () => {
-  it('hands a contended Mutex to waiters in arrival order', async () => {
+  it('lets a running goroutine take a Mutex ahead of the waiter it woke, and hands it to a starving waiter', async () => {
     const r = await run(function* () {
-      const mu = { state: 0, sema: 0 };
-      const wg = { state: 0, sema: 0 };
-      yield* lock(mu);
-      for (const name of ['a', 'b', 'c']) {
-        impl['WaitGroup.Add']!(wg, 1);
-        go(function* () {
+      const mu = mutex();
+      const wg = waitGroup();
+      const waiter = (name: string) =>
+        function* () {
           yield* lock(mu);
-          println(name, 'has the lock');
-          unlock(mu);
-          impl['WaitGroup.Done']!(wg);
-        }, []);
+          println(name, 'has the lock', words(mu));
+          yield* unlock(mu);
+          yield* impl['WaitGroup.Done']!(wg);
+        };
+      yield* lock(mu);
+      for (const name of ['a', 'b']) {
+        yield* impl['WaitGroup.Add']!(wg, 1);
+        go(waiter(name), []);
       }
-      yield* sleep(ms);
-      println('main unlocks');
-      unlock(mu);
+      yield* gosched();
+      println('waiting:', words(mu));
+      yield* unlock(mu);
+      println('unlocked:', words(mu));
+      yield* lock(mu);
+      println('main again:', words(mu));
+      yield* unlock(mu);
       yield* impl['WaitGroup.Wait']!(wg);
-      println('state', mu.state);
+      println('phase 2');
+      yield* lock(mu);
+      for (const name of ['c', 'd']) {
+        yield* impl['WaitGroup.Add']!(wg, 1);
+        go(waiter(name), []);
+      }
+      yield* sleep(2 * ms);
+      yield* unlock(mu);
+      yield* lock(mu);
+      println('main barged:', words(mu));
+      yield* gosched();
+      println('back in main:', words(mu));
+      yield* unlock(mu);
+      println('handed off:', words(mu));
+      yield* impl['WaitGroup.Wait']!(wg);
+      println('end:', words(mu));
     });
-    expect(r.stdout).toBe('main unlocks\nc has the lock\na has the lock\nb has the lock\nstate 0\n');
+    expect(r.stdout).toBe(
+      [
+        'waiting: {17 0}',
+        'unlocked: {10 1}',
+        'main again: {11 1}',
+        'b has the lock {9 0}',
+        'a has the lock {1 0}',
+        'phase 2',
+        'main barged: {11 1}',
+        'back in main: {21 0}',
+        'd has the lock {13 0}',
+        'c has the lock {1 0}',
+        'handed off: {0 0}',
+        'end: {0 0}',
+        '',
+      ].join('\n'),
+    );
   });
 
   it('lets a waiting writer go before readers that come after it', async () => {
     const r = await run(function* () {
-      const rw = { w: { state: 0, sema: 0 }, writerSem: 0, readerSem: 0, readerCount: 0, readerWait: 0 };
+      const rw = rwMutex();
+      const show = (): string =>
+        `{${words(rw.w)} ${rw.writerSem} ${rw.readerSem} {{} ${rw.readerCount.v}} {{} ${rw.readerWait.v}}}`;
       yield* impl['RWMutex.RLock']!(rw);
       go(function* () {
         yield* impl['RWMutex.Lock']!(rw);
         println('writer in');
         yield* sleep(ms);
-        impl['RWMutex.Unlock']!(rw);
+        yield* impl['RWMutex.Unlock']!(rw);
         println('writer out');
       }, []);
       yield* sleep(ms);
-      println('try read while writer waits:', impl['RWMutex.TryRLock']!(rw));
+      println('try read while writer waits:', impl['RWMutex.TryRLock']!(rw), show());
       go(function* () {
         yield* impl['RWMutex.RLock']!(rw);
-        println('late reader in, readers', rw.readerCount);
-        impl['RWMutex.RUnlock']!(rw);
+        println('late reader in', show());
+        yield* impl['RWMutex.RUnlock']!(rw);
       }, []);
       yield* sleep(ms);
       println('first reader leaves');
-      impl['RWMutex.RUnlock']!(rw);
+      yield* impl['RWMutex.RUnlock']!(rw);
       yield* sleep(10 * ms);
-      println('end', rw.readerCount, rw.w.state);
+      println('end', show());
     });
     expect(r.stdout).toBe(
-      'try read while writer waits: false\nfirst reader leaves\nwriter in\nwriter out\nlate reader in, readers 1\nend 0 0\n',
+      [
+        'try read while writer waits: false {{1 0} 0 0 {{} -1073741823} {{} 1}}',
+        'first reader leaves',
+        'writer in',
+        'writer out',
+        'late reader in {{0 0} 0 0 {{} 1} {{} 0}}',
+        'end {{0 0} 0 0 {{} 0} {{} 0}}',
+        '',
+      ].join('\n'),
     );
   });
 
-  it("panics on a negative WaitGroup counter with Go's text", async () => {
-    let text = '';
-    await run(() => {
-      try {
-        impl['WaitGroup.Done']!({ state: 0, sema: 0 });
-      } catch (e) {
-        if (!(e instanceof GoPanic)) throw e;
-        text = panicValueText(e.value);
-      }
+  it("panics on WaitGroup misuse with Go's texts", async () => {
+    let negative = '';
+    const r = await run(function* () {
+      const e = thrown(impl['WaitGroup.Done']!(waitGroup()));
+      if (!(e instanceof GoPanic)) throw e;
+      negative = panicValueText(e.value);
+      // Reused: an Add after the counter reached zero, before the woken Wait has returned.
+      const wg = waitGroup();
+      yield* impl['WaitGroup.Add']!(wg, 1);
+      go(function* () {
+        yield* impl['WaitGroup.Done']!(wg);
+        yield* impl['WaitGroup.Add']!(wg, 1);
+        println('added again before Wait returned');
+      }, []);
+      yield* impl['WaitGroup.Wait']!(wg);
     });
-    expect(text).toBe('sync: negative WaitGroup counter');
+    expect(negative).toBe('sync: negative WaitGroup counter');
+    expect(r.stdout).toBe('added again before Wait returned\n');
+    expect(r.stderr.startsWith('panic: sync: WaitGroup is reused before previous Wait has returned\n\ngoroutine 1 [running]:\n')).toBe(true);
   });
 
   it('raises fatal errors for unlocking what is not locked', () => {
-    const fatal = (f: () => void): string => {
-      try {
-        f();
-      } catch (e) {
-        if (e instanceof GoFatal) return e.msg;
-        throw e;
-      }
+    const fatal = (g: Gen): string => {
+      const e = thrown(g);
+      if (e instanceof GoFatal) return e.msg;
+      if (e !== undefined) throw e;
       return 'no error';
     };
-    expect(fatal(() => unlock({ state: 0, sema: 0 }))).toBe('sync: unlock of unlocked mutex');
-    const rw = { w: { state: 0, sema: 0 }, writerSem: 0, readerSem: 0, readerCount: 0, readerWait: 0 };
-    expect(fatal(() => impl['RWMutex.Unlock']!(rw))).toBe('sync: Unlock of unlocked RWMutex');
-    expect(fatal(() => impl['RWMutex.RUnlock']!(rw))).toBe('sync: RUnlock of unlocked RWMutex');
+    expect(fatal(unlock(mutex()))).toBe('sync: unlock of unlocked mutex');
+    expect(fatal(impl['RWMutex.Unlock']!(rwMutex()))).toBe('sync: Unlock of unlocked RWMutex');
+    expect(fatal(impl['RWMutex.RUnlock']!(rwMutex()))).toBe('sync: RUnlock of unlocked RWMutex');
   });
 
   it('keeps a Signal sent between taking a Cond ticket and parking', async () => {
