@@ -17,6 +17,7 @@ import { lookupFieldOrMethod } from '../types/lookup.js';
 import { staticValue } from './call.js';
 import { type GenericDecl, type InstanceJob, Instances, type WrapperJob } from './instances.js';
 import { ReadOrder } from './readorder.js';
+import { type DictLayout, DictLayouts } from './dicts.js';
 
 const NoPos = -1;
 
@@ -75,6 +76,8 @@ export class Lowerer {
   /** In a shaped body: its type parameters' shapes, and its dictionary parameter. */
   private smap: SubstMap | null = null;
   private dictVar: Var | null = null;
+  private layout: DictLayout | null = null;
+  private readonly layouts: DictLayouts;
   /** Lowering a select case's communication (kept as one statement). */
   private inSelectComm = false;
 
@@ -83,6 +86,7 @@ export class Lowerer {
     private readonly typeText: (t: Type) => string,
   ) {
     this.inst = new Instances(pkg.path);
+    this.layouts = new DictLayouts(pkg, (obj) => this.inst.funcs.get(obj)?.d, (t) => (this.inst.methods.get(t) ?? []).map((m) => m.d));
   }
 
   /** The checker's record of x, its type in terms of the shapes when in a shaped body. */
@@ -199,8 +203,11 @@ export class Lowerer {
     f.params.splice(at, 0, dn);
     f.dcl.splice(at, 0, dn);
     this.dictVar = dv;
+    const gen = d.Recv !== null ? this.recvGeneric(decl.obj) : null;
+    this.layout = gen !== null ? this.layouts.ofType(gen) : this.layouts.ofFunc(decl.obj);
     f.body = this.block(d.Body!.List);
     this.dictVar = null;
+    this.layout = null;
     this.smap = null;
   }
 
@@ -280,13 +287,17 @@ export class Lowerer {
     return a;
   }
 
-  /** The dictionary argument for a callee instantiated with targs (static, or from .dict). */
-  private dictArg(pkg: string, name: string, targs: readonly Type[], pos: Pos): Node {
-    if (this.dictVar === null || !this.inst.dynamic(targs)) return this.staticDict(this.inst.dictSym(pkg, name, targs), pos);
-    // A word of the enclosing shaped body's own dictionary.
-    const c = new Node('CONV', pos, { kind: 'Pointer', elem: { kind: 'Array', len: 1, elem: Typ.uintptr } });
-    c.x = this.dictWord(pos, 0);
-    c.typeText = '(*[1]uintptr)';
+  /**
+   * The dictionary argument for a callee instantiated with targs: static, or, when the type
+   * arguments depend on the shaped body's own, the word of its dictionary used at `use`, converted
+   * to a pointer to the callee's dictionary.
+   */
+  private dictArg(pkg: string, name: string, targs: readonly Type[], pos: Pos, use: ast.Node, callee: DictLayout | null): Node {
+    if (this.dictVar === null || this.layout === null || !this.inst.dynamic(targs)) return this.staticDict(this.inst.dictSym(pkg, name, targs), pos);
+    const t: Type = { kind: 'Pointer', elem: { kind: 'Array', len: callee?.words ?? 1, elem: Typ.uintptr } };
+    const c = new Node('CONV', pos, t);
+    c.x = this.dictWord(pos, this.layout.subdictWord(use));
+    c.typeText = `(${this.typeText(t)})`;
     return c;
   }
 
@@ -306,7 +317,7 @@ export class Lowerer {
   /** The callee of a call of a generic function: the shaped function, and its dictionary. */
   private genericCallee(g: { id: ast.Ident; obj: TFunc; targs: Type[] }, pos: Pos): { fun: Node; dict: Node } {
     const decl = this.inst.funcs.get(g.obj);
-    const dict = this.dictArg(g.obj.pkg, g.obj.name, g.targs, pos);
+    const dict = this.dictArg(g.obj.pkg, g.obj.name, g.targs, pos, g.id, this.inst.funcs.has(g.obj) ? this.layouts.ofFunc(g.obj) : null);
     if (decl !== undefined) return { fun: this.instName(this.inst.funcInstance(decl, g.targs), g.id.NamePos), dict };
     // A generic function of another package: golesson does not analyse its body.
     const shapes = this.inst.shapeArgs(g.obj.type.typeParams, g.targs);
@@ -316,15 +327,84 @@ export class Lowerer {
   }
 
   /** A generic function used as a value: its instance's wrapper. */
-  private genericFuncValue(g: { id: ast.Ident; obj: TFunc; targs: Type[] }): Node {
+  private genericFuncValue(g: { id: ast.Ident; obj: TFunc; targs: Type[] }, at: Pos = g.id.NamePos): Node {
     const decl = this.inst.funcs.get(g.obj);
-    if (decl === undefined || this.inst.dynamic(g.targs)) {
+    if (decl === undefined) {
       const n = new Name(g.id.NamePos, this.inst.funcSym(g.obj, g.targs), 'PFUNC', g.obj.type, null);
       n.pkgPath = stdKey(g.obj) + '[generic]';
       return n;
     }
     const shaped = this.inst.funcInstance(decl, g.targs);
+    if (this.inst.dynamic(g.targs)) {
+      // The dictionary is known only at run time: a closure binds it.
+      const fn = this.instName(shaped, g.id.NamePos);
+      const dict = this.dictArg(g.obj.pkg, g.obj.name, g.targs, g.id.NamePos, g.id, this.layouts.ofFunc(g.obj));
+      const sig = under(this.typeOf(g.id)) as Signature;
+      return this.curry(at, sig, [fn, dict], (c, params, pos) => {
+        const call = new Node('CALLFUNC', pos, null);
+        call.x = c[0]!;
+        call.list = [c[1]!, ...params];
+        return call;
+      });
+    }
     return this.instName(this.inst.wrapper(decl, g.targs, null, shaped), g.id.NamePos);
+  }
+
+  /**
+   * A function literal the compiler makes to bind values now for a call made later (cf.
+   * reader.curry): the values are evaluated into temporaries it captures (function names are
+   * referred to directly); it takes sig's parameters and returns what the call returns.
+   */
+  private curry(pos: Pos, sig: Signature, bound: Node[], call: (bound: Node[], params: Node[], pos: Pos) => Node): Node {
+    const outer = this.fn;
+    const idx = outer.closures.length + 1;
+    const nname = new Name(pos, `${outer.nname.sym}.func${idx}`, 'PFUNC', sig, null);
+    const wf = new Func(nname, sig, pos);
+    nname.fn = wf;
+    wf.wrapper = true;
+    wf.closureParent = outer;
+    const clo = new Node('CLOSURE', pos, sig);
+    clo.func = wf;
+    wf.oclosure = clo;
+    outer.closures.push(wf);
+    outer.order.push(wf);
+    const inner = bound.map((b) => {
+      if (b instanceof Name && b.cls === 'PFUNC') return b;
+      const tmp = this.temp(pos, b.type ?? Typ.invalid);
+      const dcl = new Node('DCL', pos, null);
+      dcl.x = tmp;
+      const as = new Node('AS', pos, null);
+      as.x = tmp;
+      as.y = b;
+      clo.init.push(dcl, as);
+      const cv = new Name(pos, tmp.sym, 'PAUTO', tmp.type, wf, null);
+      cv.outer = tmp;
+      wf.closureVars.push(cv);
+      return cv;
+    });
+    this.fn = wf;
+    const params = sig.params.vars.map((v, i) => {
+      const n = new Name(pos, v.name !== '' && v.name !== '_' ? v.name : `~p${i}`, 'PPARAM', v.type, wf, null);
+      wf.params.push(n);
+      wf.dcl.push(n);
+      return n;
+    });
+    sig.results.vars.forEach((v, i) => {
+      const n = new Name(pos, `~r${i}`, 'PPARAMOUT', v.type, wf, null);
+      wf.results.push(n);
+      wf.dcl.push(n);
+    });
+    const c = call(inner, params, pos);
+    c.isDDD = sig.variadic;
+    if (wf.results.length === 0) wf.body = [c];
+    else {
+      const ret = new Node('RETURN', pos, null);
+      c.type = wf.results.length === 1 ? wf.results[0]!.type : null;
+      ret.list = [c];
+      wf.body = [ret];
+    }
+    this.fn = outer;
+    return clo;
   }
 
   /** For a method of a generic type selected on a value of type bt: its declaration and the instance. */
@@ -1055,7 +1135,7 @@ export class Lowerer {
         return this.selector(x, t);
       case 'IndexExpr': {
         const gi = this.genericFuncRef(x);
-        if (gi !== null) return this.genericFuncValue(gi); // an instantiation F[int]
+        if (gi !== null) return this.genericFuncValue(gi, x.Lbrack); // an instantiation F[int]
         const xt = this.typeOf(x.X);
         const tvx = this.tv(x.X);
         if (tvx?.mode !== 'value' && tvx?.mode !== 'variable' && tvx?.mode !== 'mapindex' && tvx?.mode !== 'commaok' && (under(xt).kind === 'Signature')) {
@@ -1223,6 +1303,15 @@ export class Lowerer {
     }
     // A method value (not called; calls are handled in call()).
     const m = sel.obj as TFunc;
+    if (!forCall && this.isTypeParamExpr(x.X)) {
+      // A type parameter's method value: a closure binds the dictionary's function and the receiver.
+      return this.curry(dotPos, under(t!) as Signature, [this.typeParamMethod(x, m), base], (c, params, pos) => {
+        const call = new Node('CALLFUNC', pos, null);
+        call.x = c[0]!;
+        call.list = [c[1]!, ...params];
+        return call;
+      });
+    }
     if (isIface(bt)) {
       const n = new Node('METHVALUE', dotPos, t);
       n.x = base;
@@ -1243,11 +1332,21 @@ export class Lowerer {
     const shaped = this.inst.typeInstance(gm.inst.origin ?? gm.inst, gm.inst.typeArgs).get(m.name)!;
     if (forCall) {
       n.callee = this.instName(shaped, dotPos);
-      n.dict = this.dictArg(gm.inst.obj.pkg, gm.inst.obj.name, gm.inst.typeArgs, dotPos);
+      n.dict = this.dictArg(gm.inst.obj.pkg, gm.inst.obj.name, gm.inst.typeArgs, dotPos, x, this.layouts.ofType(gm.inst.origin ?? gm.inst));
     } else if (!this.inst.dynamic(gm.inst.typeArgs)) {
       n.callee = this.instName(this.inst.wrapper(gm.decl, gm.inst.typeArgs, gm.inst, shaped), dotPos);
     } else {
-      n.callee = null;
+      // The type's dictionary is known only at run time: a closure binds it with the receiver.
+      const dict = this.dictArg(gm.inst.obj.pkg, gm.inst.obj.name, gm.inst.typeArgs, dotPos, x, this.layouts.ofType(gm.inst.origin ?? gm.inst));
+      return this.curry(dotPos, under(t!) as Signature, [n.x, dict], (c, params, pos) => {
+        const call = new Node('CALLFUNC', pos, null);
+        call.y = c[0]!;
+        call.x = this.dotMethod(c[0]!, shaped, pos);
+        call.callee = this.instName(shaped, pos);
+        call.methodExpr = shaped.nname.sym;
+        call.list = [c[1]!, ...params];
+        return call;
+      });
     }
     return n;
   }
@@ -1434,7 +1533,7 @@ export class Lowerer {
     const recvVar = { kind: 'Var', name: '', pos, pkg: this.pkg.path, type: recvT } as Var;
     const ft: Signature = { kind: 'Signature', recv: null, typeParams: [], params: { kind: 'Tuple', vars: [recvVar, ...ms.params.vars] }, results: ms.results, variadic: ms.variadic };
     const a = new Node('ADDR', pos, { kind: 'Pointer', elem: Typ.uintptr });
-    a.x = this.dictWord(pos, 0);
+    a.x = this.dictWord(pos, this.layout!.methodWord(x));
     const c = new Node('CONV', pos, ft);
     c.x = a;
     c.typeText = `(${this.typeText(ft)})`;
