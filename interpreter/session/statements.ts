@@ -61,9 +61,20 @@ export function cellVariables(stmts: readonly ast.Stmt[], info: Info): CellVaria
   let hasValue = false;
   if (last?.kind === 'ExprStmt') {
     const tv = info.types.get(last.X);
-    hasValue = !!tv && tv.mode !== 'novalue' && !(tv.type.kind === 'Tuple' && tv.type.vars.length === 0);
+    hasValue = !!tv && tv.mode !== 'novalue' && !(tv.type.kind === 'Tuple' && tv.type.vars.length === 0) && !printsOnly(last.X, info);
   }
   return { vars, hasValue };
+}
+
+/** A call of one of fmt's printing functions: what it prints is the point, not the byte count and
+ *  error it returns (a cell ending in fmt.Println(x) shows x once, not also "2 <nil>"). */
+function printsOnly(x: ast.Expr, info: Info): boolean {
+  const u = unparen(x);
+  if (u.kind !== 'CallExpr') return false;
+  const f = unparen(u.Fun);
+  if (f.kind !== 'SelectorExpr') return false;
+  const o = info.uses.get(f.Sel);
+  return o?.kind === 'Func' && o.pkg === 'fmt' && /^F?Print(f|ln)?$/.test(o.name);
 }
 
 /** Pass 2: top-level `:=` become assignments to the session's variables; the final value is shown. */

@@ -5,10 +5,12 @@ import type { StdPackage } from './package.js';
 import type { Iface } from '../runtime/iface.js';
 import type { RType } from '../runtime/rtype.js';
 
-/** A variable's value as it was when a run ended, with the shape of its type. */
+/** A variable's value as it was when a run ended, with the shape of its type and where it lived. */
 interface Kept {
   readonly shape: string;
   readonly value: unknown;
+  /** The pointer to the variable in that run: closures and pointers the run made still use it. */
+  readonly location?: Iface;
 }
 
 /** What the session shares with the program it is running. */
@@ -68,8 +70,23 @@ function store(p: Iface, v: unknown): void {
 
 /** After a run: remembers the values of the run's variables for the next one. */
 export function snapshot(s: SessionStore): void {
-  for (const [key, p] of s.live) s.kept.set(key, { shape: typeShape(p.type.elem!), value: load(p) });
+  for (const [key, p] of s.live) s.kept.set(key, { shape: typeShape(p.type.elem!), value: load(p), location: p });
   s.live.clear();
+}
+
+/** Makes an earlier run's variable an alias of this run's: a closure kept from that run
+ *  (counter := 0; inc := func() { counter++ } in one cell, inc() in the next) then reads and
+ *  changes the variable the later cells see, as one Go program would. Each earlier location
+ *  forwards to the next, so a chain of runs ends at the newest. */
+function forward(old: Iface, now: Iface): void {
+  const from = old.value as Record<string, unknown>;
+  const to = now.value as Record<string, unknown>;
+  if (from === to || Array.isArray(from)) return;
+  const kind = old.type.elem!.kind;
+  const props = kind === 'Struct' ? Object.keys(from) : ['v'];
+  for (const k of props) {
+    Object.defineProperty(from, k, { get: () => to[k], set: (v: unknown) => void (to[k] = v), configurable: true, enumerable: true });
+  }
 }
 
 export const pkg: StdPackage = {
@@ -95,7 +112,10 @@ func setResult(s string)
       if (!current) return;
       current.live.set(key, p);
       const kept = current.kept.get(key);
-      if (kept && kept.shape === typeShape(p.type.elem!)) store(p, kept.value);
+      if (kept && kept.shape === typeShape(p.type.elem!)) {
+        store(p, kept.value);
+        if (kept.location) forward(kept.location, p);
+      }
     },
     setResult(s: string): void {
       if (current) current.result = s;
