@@ -1,9 +1,10 @@
-// Package runtime: Goexit, Gosched, NumGoroutine, GOMAXPROCS, NumCPU, GC (nothing to do), the Error
-// interface, MemStats (all zero), and the constants a lesson prints. golesson runs goroutines on
-// one thread, so it reports one CPU, like Go under GOMAXPROCS=1.
+// Package runtime: Goexit, Gosched, NumGoroutine, GOMAXPROCS, NumCPU, GC (it empties sync.Pool
+// caches), the Error interface, MemStats (all zero), and the constants a lesson prints. golesson
+// runs goroutines on one thread, so it reports one CPU, like Go under GOMAXPROCS=1.
 import type { StdPackage } from './package.js';
 import { GoExit } from '../runtime/panic.js';
 import { gosched, sched } from '../runtime/scheduler.js';
+import { poolCleanup } from './sync.js';
 
 const source = `package runtime
 
@@ -63,7 +64,7 @@ var MemProfileRate int = 512 * 1024
 
 func SetFinalizer(obj any, finalizer any) {}
 
-func GC()                {}
+func GC()
 func KeepAlive(x any)    {}
 func LockOSThread()      {}
 func UnlockOSThread()    {}
@@ -79,5 +80,8 @@ export const runtimePackage: StdPackage = {
     },
     Gosched: gosched,
     NumGoroutine: (): number => sched.all.size,
+    // There is no heap to collect; what a collection does that a program can see is emptying
+    // sync.Pool caches.
+    GC: poolCleanup,
   },
 };

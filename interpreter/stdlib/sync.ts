@@ -260,30 +260,40 @@ func (m *Map) Clear() {
 	clear(m.m)
 }
 
+// Pool keeps Go's layout: local and victim point to the per-P caches (one P here), each a private
+// slot and a shared stack. Get takes the private item, then the newest shared one, then the oldest
+// shared one, then the victim cache (what runtime.GC moved aside); Put fills the private slot first.
 type Pool struct {
-	noCopy noCopy
-	items  []any
-	New    func() any
+	noCopy     noCopy
+	local      *poolLocal
+	localSize  uintptr
+	victim     *poolLocal
+	victimSize uintptr
+	New        func() any
+}
+
+type poolLocal struct {
+	private any
+	shared  []any
 }
 
 func (p *Pool) Put(x any) {
 	if x == nil {
 		return
 	}
-	p.items = append(p.items, x)
+	poolPut(p, x)
 }
 
 func (p *Pool) Get() any {
-	if n := len(p.items); n > 0 {
-		x := p.items[n-1]
-		p.items = p.items[:n-1]
-		return x
+	x := poolGet(p)
+	if x == nil && p.New != nil {
+		x = p.New()
 	}
-	if p.New != nil {
-		return p.New()
-	}
-	return nil
+	return x
 }
+
+func poolPut(p *Pool, x any)
+func poolGet(p *Pool) any
 `;
 
 /** The Go structs as compiled code lays them out (fields named as in the declarations above;
@@ -573,6 +583,80 @@ function condBroadcast(c: object): void {
   for (const p of parked) sched.ready(p.g);
 }
 
+// Pool: the caches are touched only here, between two scheduling points, as Go pins the P.
+interface PoolLocal {
+  private: Iface | null;
+  /** The shared stack: its head is the array's end. */
+  shared: Iface[];
+}
+interface PoolObj {
+  local: PoolLocal | null;
+  localSize: number;
+  victim: PoolLocal | null;
+  victimSize: number;
+}
+
+/** The pools of the run in progress that have caches (all) and those with only a victim cache
+ *  left from the last runtime.GC (old). */
+const poolsOfRun = new WeakMap<object, { all: PoolObj[]; old: PoolObj[] }>();
+
+function pools(): { all: PoolObj[]; old: PoolObj[] } {
+  let r = poolsOfRun.get(sched);
+  if (r === undefined) {
+    r = { all: [], old: [] };
+    poolsOfRun.set(sched, r);
+  }
+  return r;
+}
+
+function poolLocal(p: PoolObj): PoolLocal {
+  if (p.local === null) {
+    p.local = { private: null, shared: [] };
+    p.localSize = 1;
+    pools().all.push(p);
+  }
+  return p.local;
+}
+
+function poolPut(p: PoolObj, x: Iface): void {
+  const l = poolLocal(p);
+  if (l.private === null) l.private = x;
+  else l.shared.push(x);
+}
+
+function poolGet(p: PoolObj): Iface | null {
+  const l = poolLocal(p);
+  let x = l.private;
+  l.private = null;
+  if (x !== null) return x;
+  x = l.shared.pop() ?? l.shared.shift() ?? null;
+  if (x !== null || p.victimSize === 0) return x;
+  const v = p.victim!;
+  x = v.private;
+  v.private = null;
+  x ??= v.shared.shift() ?? null;
+  if (x === null) p.victimSize = 0;
+  return x;
+}
+
+/** What runtime.GC does to pools: each pool's caches become its victim cache, and victim caches
+ *  from the previous collection are dropped. */
+export function poolCleanup(): void {
+  const r = pools();
+  for (const p of r.old) {
+    p.victim = null;
+    p.victimSize = 0;
+  }
+  for (const p of r.all) {
+    p.victim = p.local;
+    p.victimSize = p.localSize;
+    p.local = null;
+    p.localSize = 0;
+  }
+  r.old = r.all;
+  r.all = [];
+}
+
 export const syncPackage: StdPackage = {
   path: 'sync',
   source,
@@ -591,6 +675,8 @@ export const syncPackage: StdPackage = {
       yield* wgAdd(wg, -1);
     },
     'WaitGroup.Wait': wgWait,
+    poolPut,
+    poolGet,
     condAdd,
     condWait,
     'Cond.Signal': condSignal,
