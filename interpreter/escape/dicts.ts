@@ -9,11 +9,16 @@ import type { Package } from '../types/info.js';
 import { defaultType, identical, under } from '../types/predicates.js';
 import type { Func as TFunc, Named, Signature, Type, TypeParam } from '../types/types.js';
 
+// gc tells types apart by their type checker objects: each type expression makes a new one, and
+// each method of a generic type has type parameters of its own, so entries are shared only within
+// one method (a `scope`) and only for the same type object.
 export class DictLayout {
   private readonly tpme: string[] = [];
-  private readonly subdicts: { obj: object; targs: readonly Type[] }[] = [];
-  private readonly rtypes: Type[] = [];
-  private readonly itabs: [Type, Type][] = [];
+  private readonly subdicts: { obj: object; targs: readonly Type[]; scope: number }[] = [];
+  private readonly rtypes: { t: Type; scope: number }[] = [];
+  private readonly itabs: { t: Type; iface: Type; scope: number }[] = [];
+  /** The method being collected (methods of a generic type do not share type parameters). */
+  scope = 0;
   /** The dictionary section entry each use refers to (a call's function or a method selector). */
   private readonly subdictOf = new Map<ast.Node, number>();
   private readonly tpmeOf = new Map<ast.Node, number>();
@@ -39,17 +44,20 @@ export class DictLayout {
   }
 
   addSubdict(n: ast.Node, obj: object, targs: readonly Type[]): void {
-    let i = this.subdicts.findIndex((s) => s.obj === obj && s.targs.length === targs.length && s.targs.every((t, j) => identical(t, targs[j]!)));
-    if (i < 0) i = this.subdicts.push({ obj, targs }) - 1;
+    const scope = this.scope;
+    let i = this.subdicts.findIndex((s) => s.scope === scope && s.obj === obj && s.targs.length === targs.length && s.targs.every((t, j) => same(t, targs[j]!)));
+    if (i < 0) i = this.subdicts.push({ obj, targs, scope }) - 1;
     this.subdictOf.set(n, i);
   }
 
   addRtype(t: Type): void {
-    if (!this.rtypes.some((r) => identical(r, t))) this.rtypes.push(t);
+    const scope = this.scope;
+    if (!this.rtypes.some((r) => r.scope === scope && same(r.t, t))) this.rtypes.push({ t, scope });
   }
 
   addItab(t: Type, iface: Type): void {
-    if (!this.itabs.some(([a, b]) => identical(a, t) && identical(b, iface))) this.itabs.push([t, iface]);
+    const scope = this.scope;
+    if (!this.itabs.some((r) => r.scope === scope && same(r.t, t) && same(r.iface, iface))) this.itabs.push({ t, iface, scope });
   }
 }
 
@@ -79,7 +87,10 @@ export class DictLayouts {
       l = new DictLayout();
       this.cache.set(t, l);
       const w = new Writer(this.pkg, l, t.typeParams);
-      for (const d of this.methodDecls(t)) w.func(d);
+      for (const d of this.methodDecls(t)) {
+        w.func(d);
+        l.scope++;
+      }
     }
     return l;
   }
@@ -529,4 +540,9 @@ function rangeTypes(t: Type | null): [Type | null, Type | null] {
     case 'Basic': return u.name.includes('string') ? [int, { kind: 'Basic', name: 'int32', alias: 'rune' }] : [int, null];
     default: return [null, null];
   }
+}
+
+/** The same type object, as gc's writer tells derived types apart (basic types are singletons). */
+function same(a: Type, b: Type): boolean {
+  return a === b || (a.kind === 'Basic' && b.kind === 'Basic' && a.name === b.name);
 }
