@@ -120,9 +120,11 @@ class Orderer {
   }
 
   /** A node gc evaluates into a temporary at this point; `effects` if it can change what a
-   *  later read sees or panic. */
-  private hoisted(e: ast.Expr, effects: boolean): void {
-    if (effects && this.w.lateSeen) this.w.needed = true;
+   *  later read sees or panic. What matters is a read before the node, not one among its own
+   *  operands (those are read when it runs anyway): `late` is whether one was seen when the
+   *  node's operands began. */
+  private hoisted(e: ast.Expr, effects: boolean, late: boolean): void {
+    if (effects && late) this.w.needed = true;
     this.w.hoist.push(e);
   }
 
@@ -143,6 +145,7 @@ class Orderer {
     const e = unparen(e0);
     if (this.isConst(e)) return;
     const hoistsBefore = this.w.hoist.length;
+    const late = this.w.lateSeen;
     switch (e.kind) {
       case 'Ident': {
         const o = this.env.info.uses.get(e) ?? this.env.info.defs.get(e);
@@ -176,7 +179,7 @@ class Orderer {
       }
       case 'SliceExpr':
         this.children(e, null);
-        this.hoisted(e, true);
+        this.hoisted(e, true, late);
         return;
       case 'TypeAssertExpr': {
         this.visit(e.X, null);
@@ -184,14 +187,14 @@ class Orderer {
         // evaluated first (fmt.Println(err.(I), f()) calls f, then panics).
         const t = this.type(e);
         if (isDirectIface(t) || (isInterface(t) && !isEmptyInterface(this.type(e.X)))) this.late();
-        else return this.hoisted(e, true);
+        else return this.hoisted(e, true, late);
         break;
       }
       case 'StarExpr': this.visit(e.X, null); this.late(); break;
       case 'UnaryExpr': {
         if (e.Op === 'ARROW') {
           this.visit(e.X, null);
-          return this.hoisted(e, true);
+          return this.hoisted(e, true, late);
         }
         if (e.Op === 'AND') {
           const x = unparen(e.X);
@@ -206,7 +209,7 @@ class Orderer {
         if (e.Op === 'LAND' || e.Op === 'LOR') {
           // The left side belongs to this region; the right side is ordered when it runs.
           this.visit(e.X, null);
-          return this.hoisted(e, this.mayAffect(e.Y));
+          return this.hoisted(e, this.mayAffect(e.Y), late);
         }
         this.visit(e.X, null);
         this.visit(e.Y, null);
@@ -228,14 +231,14 @@ class Orderer {
           const arg = e.Args[0]!;
           this.visit(arg, isInterface(t) ? t : null);
           const from = this.type(arg);
-          if (isString(from) && isByteOrRuneSlice(t)) return this.hoisted(e, false);
+          if (isString(from) && isByteOrRuneSlice(t)) return this.hoisted(e, false, late);
           if (under(from).kind === 'Slice' && !isString(t) && under(t).kind !== 'Slice') this.late();
           break;
         }
         this.children(e, null);
-        if (kind === 'pure') return this.hoisted(e, false);
+        if (kind === 'pure') return this.hoisted(e, false, late);
         if (kind === 'tuple') return;
-        return this.hoisted(e, true);
+        return this.hoisted(e, true, late);
       }
       default:
         return ast.assertNever(e as never);
@@ -244,14 +247,14 @@ class Orderer {
     // that has no address of its own right here (order.go's addrTemp).
     if (to !== null && isInterface(to) && this.w.hoist.length === hoistsBefore) {
       const t = this.type(e);
-      if (!isInterface(t) && needsAddr(t) && !this.addressable(e)) this.hoisted(e, false);
+      if (!isInterface(t) && needsAddr(t) && !this.addressable(e)) this.hoisted(e, false, late);
     }
   }
 
   private addrTemp(e0: ast.Expr): void {
     const e = unparen(e0);
     if (this.isConst(e) || this.addressable(e) || this.w.hoist.includes(e)) return;
-    this.hoisted(e, false);
+    this.hoisted(e, false, false);
   }
 
   /** The operands of a call, in order: the function (or the receiver), then the arguments,
