@@ -59,7 +59,7 @@ export function analyzeEscapes(pkg: Package, flags: Flags, file: PositionMap, on
   }
   if (flags.m > 0) visitFuncsBottomUp(funcs, (batch) => runBatch(batch, flags, out));
   else if (flags.deferDebug) visitFuncsBottomUp(funcs, (batch) => runBatch(batch, flags, quiet(fmtPos)));
-  if (flags.deferDebug) reportDefers(funcs, out);
+  if (flags.deferDebug) reportDefers(funcs, out, flags.m === 0);
   return lines;
 }
 
@@ -156,14 +156,17 @@ function markReassigned(f: Func): void {
 }
 
 /** -d=defer: how each defer statement is implemented (cf. ssagen's ODEFER case). */
-function reportDefers(funcs: Func[], out: Output): void {
+function reportDefers(funcs: Func[], out: Output, sorted: boolean): void {
   const all: Func[] = [];
   const add = (f: Func): void => {
     all.push(f);
     for (const c of f.closures) add(c);
   };
   for (const f of funcs) add(f);
-  // Functions in source order, each followed by its function literals.
+  // Functions in source order, each followed by its function literals. Without -m, gc holds its
+  // messages back and prints them sorted by position, once each (a generic function's defers are
+  // reported once per shape).
+  const lines: { pos: number; msg: string }[] = [];
   for (const f of all) {
     if (f.defers.length === 0) continue;
     let open = f.defers.length <= 8 && f.defers.every((d) => d.label === 'stack');
@@ -171,7 +174,15 @@ function reportDefers(funcs: Func[], out: Output): void {
     if (open && f.returns * f.defers.length > 15) open = false;
     for (const d of f.defers) {
       const kind = open ? 'open-coded' : d.label === 'stack' ? 'stack-allocated' : 'heap-allocated';
-      out.warn(d.pos, `${kind} defer`);
+      lines.push({ pos: d.pos, msg: `${kind} defer` });
     }
+  }
+  if (sorted) lines.sort((a, b) => a.pos - b.pos);
+  let last = '';
+  for (const l of lines) {
+    const key = `${l.pos} ${l.msg}`;
+    if (sorted && key === last) continue;
+    last = key;
+    out.warn(l.pos, l.msg);
   }
 }
