@@ -1,9 +1,11 @@
-// The goroutine scheduler: goroutines are generator stacks resumed one at a time from a run queue,
-// like Go's scheduler with a single P (GOMAXPROCS=1): a goroutine made runnable by `go` or by a
-// channel operation goes into the `runnext` slot and runs next, the one it displaces goes to the
-// tail of the queue (runtime.runqput with next=true). A goroutine runs until it blocks, yields
-// (Gosched) or is preempted by the budget hook; when nothing can run, virtual time jumps to the
-// next timer (clock.ts), and when no timer is pending either, the program is deadlocked.
+// The goroutine scheduler: goroutines are generator stacks resumed one at a time, like Go's
+// scheduler with a single P (GOMAXPROCS=1): a goroutine made runnable by `go` or by a channel
+// operation goes into the `runnext` slot and runs next, the one it displaces goes to the tail of the
+// P's local queue (runtime.runqput with next=true), which holds 256 (beyond that, its older half
+// moves to the global queue). A goroutine that yields (Gosched) or is preempted by the budget hook
+// goes to the global queue, which is served when runnext and the local queue are empty (in batches
+// moved to the local queue). When nothing can run, virtual time jumps to the next timer (clock.ts),
+// and when no timer is pending either, the program is deadlocked.
 import { tracer } from './tracehook.js';
 import { Clock } from './clock.js';
 import { Goroutine, type GoSite, type GoStack, type WaitReason } from './goroutine.js';
@@ -42,6 +44,34 @@ export class Rand {
   }
 }
 
+/** Capacity of the P's local run queue. */
+const LOCAL_QUEUE = 256;
+
+/** A FIFO of goroutines linked through Goroutine.next. */
+class RunQueue {
+  private head: Goroutine | null = null;
+  private tail: Goroutine | null = null;
+  length = 0;
+
+  push(g: Goroutine): void {
+    g.next = null;
+    if (this.tail === null) this.head = g;
+    else this.tail.next = g;
+    this.tail = g;
+    this.length++;
+  }
+
+  shift(): Goroutine | null {
+    const g = this.head;
+    if (g === null) return null;
+    this.head = g.next;
+    if (this.head === null) this.tail = null;
+    g.next = null;
+    this.length--;
+    return g;
+  }
+}
+
 /** Live goroutines at most: far beyond lessons (1e5 in the benchmarks), well inside the memory a
  *  session has (each costs about a kilobyte here). */
 export const MaxGoroutines = 500_000;
@@ -53,8 +83,8 @@ export class Scheduler {
   readonly all = new Map<number, Goroutine>();
   current: Goroutine | null = null;
   private runnext: Goroutine | null = null;
-  private head: Goroutine | null = null;
-  private tail: Goroutine | null = null;
+  private readonly local = new RunQueue();
+  private readonly global = new RunQueue();
   private nextId = FIRST_USER_GOID;
   /** Goroutines blocked on host input (stdin): not a deadlock while any. */
   hostWaits = 0;
@@ -95,34 +125,43 @@ export class Scheduler {
     if (old !== null) this.enqueue(old);
   }
 
-  /** Puts g at the tail of the run queue (preemption, Gosched, a timer waking it up). */
+  /** Puts g at the tail of the local run queue; a full queue first moves its older half, then g,
+   *  to the global queue. */
   enqueue(g: Goroutine): void {
     g.status = 'runnable';
-    g.next = null;
-    if (this.tail === null) this.head = g;
-    else this.tail.next = g;
-    this.tail = g;
+    if (this.local.length < LOCAL_QUEUE) {
+      this.local.push(g);
+      return;
+    }
+    for (let i = LOCAL_QUEUE / 2; i > 0; i--) this.global.push(this.local.shift()!);
+    this.global.push(g);
+  }
+
+  /** Puts the current goroutine at the tail of the global run queue (Gosched, preemption). */
+  yieldGlobal(g: Goroutine): void {
+    g.status = 'runnable';
+    this.global.push(g);
   }
 
   /** Whether some goroutine other than the current one could run now. */
   hasRunnable(): boolean {
-    return this.runnext !== null || this.head !== null;
+    return this.runnext !== null || this.local.length > 0 || this.global.length > 0;
   }
 
-  /** The next goroutine to run, or null. */
+  /** The next goroutine to run, or null: runnext, the local queue, then a batch of the global
+   *  queue (the first runs, up to half a local queue more move to the local queue). */
   pick(): Goroutine | null {
     const n = this.runnext;
     if (n !== null) {
       this.runnext = null;
       return n;
     }
-    const h = this.head;
-    if (h !== null) {
-      this.head = h.next;
-      if (this.head === null) this.tail = null;
-      h.next = null;
-    }
-    return h;
+    const l = this.local.shift();
+    if (l !== null) return l;
+    const g = this.global.shift();
+    if (g === null) return null;
+    for (let k = Math.min(this.global.length, LOCAL_QUEUE / 2 - 1); k > 0; k--) this.local.push(this.global.shift()!);
+    return g;
   }
 
   /** Marks the current goroutine blocked; the caller then yields to the scheduler. */
@@ -221,17 +260,17 @@ export function* preempt(): Generator<unknown, void, unknown> {
   const s = sched;
   s.clock.check();
   if (s.hasRunnable()) {
-    s.enqueue(s.current!);
+    s.yieldGlobal(s.current!);
     yield;
   }
 }
 
-/** runtime.Gosched: the current goroutine goes to the back of the run queue. */
+/** runtime.Gosched: the current goroutine goes to the back of the global run queue. */
 export function* gosched(): Generator<unknown, void, unknown> {
   const s = sched;
   s.clock.check();
   if (s.hasRunnable()) {
-    s.enqueue(s.current!);
+    s.yieldGlobal(s.current!);
     yield;
   }
 }
