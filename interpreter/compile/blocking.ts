@@ -24,6 +24,8 @@ interface Unit {
   dynamic: boolean;
   readonly calls: Set<Func>;
   readonly litCalls: Set<ast.FuncLit>;
+  /** Function literals written inside this function. */
+  readonly nested: Unit[];
 }
 
 export function analyzeBlocking(pkgs: readonly Package[], stdIsGen: (f: Func) => boolean): BlockingResult {
@@ -66,9 +68,23 @@ export function analyzeBlocking(pkgs: readonly Package[], stdIsGen: (f: Func) =>
     }
     return blocking;
   };
-  // The program can block when the user's own code reaches a blocking operation statically.
+  // The program can block when the user's own code reaches a blocking operation statically, or
+  // reaches a function that makes a blocking function value the user's code may call (iter.Pull's
+  // next and stop hand over to a goroutine).
   let blocking = fixpoint(false);
-  const anyBlocking = units.some((u) => u.main && blocking.has(u));
+  const reached = new Set<Unit>();
+  const work = units.filter((u) => u.main);
+  for (let u = work.pop(); u !== undefined; u = work.pop()) {
+    if (reached.has(u)) continue;
+    reached.add(u);
+    for (const f of u.calls) {
+      const cu = byFunc.get(f) ?? (f.origin ? byFunc.get(f.origin) : undefined);
+      if (cu) work.push(cu);
+    }
+    for (const l of u.litCalls) work.push(byLit.get(l)!);
+    work.push(...u.nested);
+  }
+  const anyBlocking = [...reached].some((u) => blocking.has(u));
   if (anyBlocking) blocking = fixpoint(true);
   const funcs = new Set<Func>();
   for (const [f, u] of byFunc) if (blocking.has(u)) funcs.add(f);
@@ -84,7 +100,7 @@ function walkLits(n: ast.Node, info: Info, stdIsGen: (f: Func) => boolean, units
 }
 
 function scan(node: ast.FuncDecl | ast.FuncLit, body: ast.BlockStmt, info: Info, stdIsGen: (f: Func) => boolean, units: Unit[], main: boolean): Unit {
-  const u: Unit = { node, info, main, direct: false, dynamic: false, calls: new Set(), litCalls: new Set() };
+  const u: Unit = { node, info, main, direct: false, dynamic: false, calls: new Set(), litCalls: new Set(), nested: [] };
   const goCalls = new Set<ast.CallExpr>();
   units.push(u);
   walkStmts(body, (n) => {
@@ -121,7 +137,7 @@ function scan(node: ast.FuncDecl | ast.FuncLit, body: ast.BlockStmt, info: Info,
         break;
       }
       case 'FuncLit':
-        scan(n, n.Body, info, stdIsGen, units, main);
+        u.nested.push(scan(n, n.Body, info, stdIsGen, units, main));
         break;
       default:
         break;

@@ -400,12 +400,12 @@ export class FuncCompiler extends CallCompiler {
       }
       case 'BREAK': {
         const t = this.findTarget(s.Label?.Name ?? null, false);
-        if (t.kind === 'rangefunc') {
-          this.emit(`${m}{ $rf.brk = true; return false; }`);
-          return;
-        }
         if (this.crossesRangeFunc(t)) {
           this.emit(`${m}{ $rf.outer = ${JSON.stringify('b:' + t.jsLabel)}; return false; }`);
+          return;
+        }
+        if (t.kind === 'rangefunc') {
+          this.emit(`${m}{ $rf.brk = true; return false; }`);
           return;
         }
         this.emit(`${m}break ${t.jsLabel};`);
@@ -413,12 +413,12 @@ export class FuncCompiler extends CallCompiler {
       }
       case 'CONTINUE': {
         const t = this.findTarget(s.Label?.Name ?? null, true);
-        if (t.kind === 'rangefunc') {
-          this.emit(`${m}return true;`);
-          return;
-        }
         if (this.crossesRangeFunc(t)) {
           this.emit(`${m}{ $rf.outer = ${JSON.stringify('c:' + t.jsLabel)}; return false; }`);
+          return;
+        }
+        if (t.kind === 'rangefunc') {
+          this.emit(`${m}return true;`);
           return;
         }
         this.emit(t.contLabel ? `${m}break ${t.contLabel};` : `${m}continue ${t.jsLabel};`);
@@ -1084,12 +1084,21 @@ export class FuncCompiler extends CallCompiler {
   }
 
   private outerJump(rf: string): string {
-    // Labeled break/continue to loops outside the range-over-func body.
+    // Labeled break/continue to statements outside the range-over-func body: a loop or switch of
+    // this function, the range-over-func loop whose body this is (continue: the body returns true;
+    // break: it stops that iteration too), or something further out, which this body passes on.
     const parts: string[] = [];
     for (const t of this.targets) {
-      if (t.kind === 'rangefunc') continue;
-      parts.push(`if (${rf}.outer === ${JSON.stringify('b:' + t.jsLabel)}) break ${t.jsLabel};`);
-      if (t.kind === 'loop') parts.push(`if (${rf}.outer === ${JSON.stringify('c:' + t.jsLabel)}) continue ${t.jsLabel};`);
+      const b = JSON.stringify('b:' + t.jsLabel);
+      const c = JSON.stringify('c:' + t.jsLabel);
+      if (this.crossesRangeFunc(t)) {
+        parts.push(`if (${rf}.outer === ${b} || ${rf}.outer === ${c}) { $rf.outer = ${rf}.outer; return false; }`);
+      } else if (t.kind === 'rangefunc') {
+        parts.push(`if (${rf}.outer === ${c}) return true;`, `if (${rf}.outer === ${b}) { $rf.brk = true; return false; }`);
+      } else {
+        parts.push(`if (${rf}.outer === ${b}) break ${t.jsLabel};`);
+        if (t.kind === 'loop') parts.push(`if (${rf}.outer === ${c}) ${t.contLabel ? `break ${t.contLabel}` : `continue ${t.jsLabel}`};`);
+      }
     }
     return parts.join(' ');
   }

@@ -25,7 +25,7 @@ describe('standard package registry', () => {
     expect(supportedPackages()).toEqual([
       'bufio', 'bytes', 'cmp', 'context', 'errors', 'fmt', 'golesson/display', 'io', 'iter', 'maps', 'math',
       'math/bits', 'math/rand', 'math/rand/v2', 'os', 'runtime', 'slices', 'sort', 'strconv', 'strings', 'sync', 'sync/atomic', 'time',
-      'unicode', 'unicode/utf8',
+      'unicode', 'unicode/utf8', 'unsafe',
     ]);
   });
 
