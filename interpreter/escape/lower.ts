@@ -78,6 +78,9 @@ export class Lowerer {
   private dictVar: Var | null = null;
   private layout: DictLayout | null = null;
   private readonly layouts: DictLayouts;
+  /** The package's init function, and the count of function literals at package level. */
+  private initFunc: Func | null = null;
+  private globCount = 0;
   /** Lowering a select case's communication (kept as one statement). */
   private inSelectComm = false;
 
@@ -113,19 +116,8 @@ export class Lowerer {
   lowerPackage(): Lowered {
     // Create every function's name first so calls can refer to functions declared later.
     const decls: { d: ast.FuncDecl; f: Func; goVersion: string }[] = [];
-    const globalLits: { lit: ast.FuncLit; goVersion: string; index: number }[] = [];
     for (const file of this.pkg.files) {
       for (const d of file.Decls) {
-        if (d.kind === 'GenDecl' && d.Tok === 'VAR') {
-          // Function literals in package-level initializers are global functions (glob..funcN).
-          for (const spec of d.Specs as ast.ValueSpec[]) {
-            for (const v of spec.Values) {
-              const u = unparen(v);
-              if (u.kind === 'FuncLit') globalLits.push({ lit: u, goVersion: file.GoVersion, index: decls.length });
-            }
-          }
-          continue;
-        }
         if (d.kind !== 'FuncDecl') continue;
         const obj = this.pkg.info.defs.get(d.Name) as TFunc | undefined;
         if (obj === undefined || obj === null) continue;
@@ -151,21 +143,14 @@ export class Lowerer {
         decls.push({ d, f, goVersion: file.GoVersion });
       }
     }
-    let gi = 0;
-    const flushGlobals = (upTo: number): void => {
-      while (gi < globalLits.length && globalLits[gi]!.index <= upTo) {
-        const g = globalLits[gi++]!;
-        this.perIteration = !sharesLoopVars(g.goVersion);
-        this.funcs.push(this.lowerGlobalFuncLit(g.lit, gi));
-      }
-    };
-    decls.forEach(({ d, f, goVersion }, i) => {
-      flushGlobals(i);
+    // Package initialization comes first: the init function, then the function literals of
+    // package-level initializers (global functions glob..funcN).
+    this.lowerInit();
+    for (const { d, f, goVersion } of decls) {
       this.perIteration = !sharesLoopVars(goVersion);
       this.lowerFuncDecl(d, f);
       this.funcs.push(f);
-    });
-    flushGlobals(Infinity);
+    }
     // The instantiations gc compiles, in the order it compiles them (after the package's own).
     const order = new ReadOrder(this.pkg, this.inst).run();
     this.lowerInstances();
@@ -549,6 +534,102 @@ export class Lowerer {
     return false;
   }
 
+  /**
+   * The package's init function: the initializers of package-level variables, in initialization
+   * order, except what gc initializes statically (constants, composite literals of constants,
+   * addresses, function literals), which is not code (cf. staticinit). A function literal
+   * initializing a variable is a global function; elsewhere it is a closure of init. Both are
+   * named glob..funcN, in initialization order.
+   */
+  private lowerInit(): void {
+    const sig: Signature = { kind: 'Signature', recv: null, typeParams: [], params: { kind: 'Tuple', vars: [] }, results: { kind: 'Tuple', vars: [] }, variadic: false };
+    const nname = new Name(NoPos, 'init', 'PFUNC', sig, null);
+    const init = new Func(nname, sig, NoPos);
+    nname.fn = init;
+    this.initFunc = init;
+    const globals: Func[] = [];
+    this.perIteration = !sharesLoopVars(this.pkg.files[0]?.GoVersion ?? '');
+    for (const { lhs, rhs } of this.pkg.initOrder) {
+      if (rhs === null) continue;
+      this.fn = init;
+      const u = unparen(rhs);
+      const names = lhs.map((v) => this.varName(v, v.pos) as Node);
+      if (u.kind === 'FuncLit' && lhs.length === 1) {
+        globals.push(this.lowerGlobalFuncLit(u, ++this.globCount));
+        continue;
+      }
+      if (lhs.length > 1) {
+        this.assignLists(names, [rhs], lhs[0]!.pos, false, init.body, lhs.map((v) => v.type));
+        continue;
+      }
+      const parts: { x: ast.Expr; t: Type | null }[] = [];
+      this.dynamicInit(rhs, lhs[0]!.type, parts, globals);
+      for (const p of parts) {
+        this.fn = init;
+        const as = new Node('AS', lhs[0]!.pos, null);
+        as.x = names[0]!;
+        as.y = this.convExpr(p.x, p.t);
+        init.body.push(as);
+      }
+    }
+    this.funcs.push(init, ...globals);
+  }
+
+  /** The parts of a package-level initializer gc evaluates at run time (cf. staticinit.StaticAssign). */
+  private dynamicInit(e: ast.Expr, t: Type | null, out: { x: ast.Expr; t: Type | null }[], globals: Func[]): void {
+    const u = unparen(e);
+    const tv = this.tv(u);
+    if (tv !== undefined && (tv.mode === 'constant' || (tv.type.kind === 'Basic' && tv.type.name === 'untyped nil'))) return;
+    switch (u.kind) {
+      case 'Ident': {
+        const obj = this.pkg.info.uses.get(u);
+        if (obj !== undefined && (obj.kind === 'Func' || obj.kind === 'Nil' || (obj.kind === 'Var' && obj.isGlobal === true))) return;
+        break;
+      }
+      case 'FuncLit':
+        globals.push(this.lowerGlobalFuncLit(u, ++this.globCount));
+        return;
+      case 'CompositeLit': {
+        const ct = under(this.typeOf(u));
+        const lt = ct.kind === 'Pointer' ? under(ct.elem) : ct;
+        if (lt.kind === 'Map') break;
+        u.Elts.forEach((el, i) => {
+          let v = el;
+          let et: Type | null = lt.kind === 'Slice' || lt.kind === 'Array' ? lt.elem : null;
+          if (el.kind === 'KeyValueExpr') {
+            v = el.Value;
+            if (lt.kind === 'Struct') et = lt.fields.find((f) => f.name === (el.Key as ast.Ident).Name)?.type ?? null;
+          } else if (lt.kind === 'Struct') {
+            et = lt.fields[i]?.type ?? null;
+          }
+          this.dynamicInit(v, et, out, globals);
+        });
+        return;
+      }
+      case 'UnaryExpr':
+        if (u.Op === 'AND') {
+          const x = unparen(u.X);
+          if (x.kind === 'CompositeLit') {
+            this.dynamicInit(x, null, out, globals);
+            return;
+          }
+          if (x.kind === 'Ident') return;
+        }
+        break;
+      case 'CallExpr': {
+        // A conversion of something static (T{...}, a constant to []byte or an interface).
+        const ftv = this.tv(unparen(u.Fun));
+        const a = u.Args[0];
+        if (ftv?.mode === 'typexpr' && a !== undefined && (this.tv(a)?.mode === 'constant' || unparen(a).kind === 'CompositeLit')) {
+          this.dynamicInit(a, null, out, globals);
+          return;
+        }
+        break;
+      }
+    }
+    out.push({ x: e, t });
+  }
+
   private lowerGlobalFuncLit(x: ast.FuncLit, idx: number): Func {
     const sig = under(this.typeOf(x)) as Signature;
     const nname = new Name(x.Type.Func, `glob..func${idx}`, 'PFUNC', sig, null);
@@ -564,7 +645,8 @@ export class Lowerer {
     const outer = this.fn;
     const sig = under(this.typeOf(x)) as Signature;
     const idx = outer.closures.length + 1;
-    const nname = new Name(x.Type.Func, `${outer.nname.sym}.func${idx}`, 'PFUNC', sig, null);
+    const sym = outer === this.initFunc ? `glob..func${++this.globCount}` : `${outer.nname.sym}.func${idx}`;
+    const nname = new Name(x.Type.Func, sym, 'PFUNC', sig, null);
     const f = new Func(nname, sig, x.Type.Func);
     nname.fn = f;
     f.closureParent = outer;
