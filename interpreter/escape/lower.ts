@@ -348,6 +348,7 @@ export class Lowerer {
     nname.fn = wf;
     wf.wrapper = true;
     wf.closureParent = outer;
+    wf.dupok = outer.dupok;
     const clo = new Node('CLOSURE', pos, sig);
     clo.func = wf;
     wf.oclosure = clo;
@@ -650,6 +651,7 @@ export class Lowerer {
     const f = new Func(nname, sig, x.Type.Func);
     nname.fn = f;
     f.closureParent = outer;
+    f.dupok = outer.dupok;
     const clo = new Node('CLOSURE', x.Type.Func, sig);
     clo.func = f;
     f.oclosure = clo;
@@ -1089,6 +1091,7 @@ export class Lowerer {
     nname.fn = wf;
     wf.wrapper = true;
     wf.closureParent = outer;
+    wf.dupok = outer.dupok;
     const clo = new Node('CLOSURE', pos, sigT);
     clo.func = wf;
     wf.oclosure = clo;
