@@ -907,7 +907,7 @@ export class Lowerer {
         return;
       }
       case 'RangeStmt': {
-        const n = new Node('RANGE', s.For, null);
+        const n = new Node('RANGE', s.Range, null);
         n.x = this.expr(s.X);
         const decl = s.Tok === 'DEFINE';
         const kv = [s.Key, s.Value].map((e) => {
