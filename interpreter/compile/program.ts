@@ -71,6 +71,15 @@ interface Instance {
   readonly inl?: InlNode;
 }
 
+/** Whether a standard-library impl is called with yield*: a generator function, or a function
+ *  flagged `$gen` that returns an iterator (stdlib/package.ts, `blocking`). */
+function implMayBlock(impl: unknown): boolean {
+  return (
+    typeof impl === 'function' &&
+    (Object.getPrototypeOf(impl) === Object.getPrototypeOf(function* () {}) || (impl as { $gen?: boolean }).$gen === true)
+  );
+}
+
 class ProgramCompiler implements ProgramContext {
   readonly rtypes: RTypes;
   readonly localNames = new Map<Var, string>();
@@ -206,8 +215,7 @@ class ProgramCompiler implements ProgramContext {
     const d = this.declOf.get(f.origin ?? f);
     if (d && d.decl.Body !== null) return false;
     if (!this.stdPaths.has(f.pkg)) return false;
-    const impl = this.stdImpl(f);
-    return typeof impl === 'function' && Object.getPrototypeOf(impl) === Object.getPrototypeOf(function* () {});
+    return implMayBlock(this.stdImpl(f));
   }
 
   std(pkg: string, key: string): StdBinding | null {
@@ -218,7 +226,7 @@ class ProgramCompiler implements ProgramContext {
       ref = this.unique('$S_' + pkg);
       this.stdRefs.set(pkg, ref);
     }
-    const gen = typeof impl === 'function' && Object.getPrototypeOf(impl) === Object.getPrototypeOf(function* () {});
+    const gen = implMayBlock(impl);
     return { js: `${ref}[${JSON.stringify(key)}]`, gen };
   }
 

@@ -27,9 +27,34 @@ export interface StdPackage {
 
 const GeneratorFunction = Object.getPrototypeOf(function* () {}).constructor as unknown;
 
-/** Whether an impl entry may block, i.e. must be called with `yield*` from a generator. */
+/** Whether an impl entry may block, i.e. must be called with `yield*` from a generator: a
+ *  generator function, or a function flagged `$gen` that returns an iterator (one that blocks
+ *  rarely can return an already finished iterator on its usual path instead of a new generator). */
 export function mayBlock(fn: unknown): boolean {
-  return typeof fn === 'function' && fn instanceof (GeneratorFunction as FunctionConstructor);
+  return (
+    typeof fn === 'function' &&
+    (fn instanceof (GeneratorFunction as FunctionConstructor) || (fn as { $gen?: boolean }).$gen === true)
+  );
+}
+
+const FINISHED: IteratorResult<never, undefined> = { done: true, value: undefined };
+
+/** An iterator that is already done: what a `$gen` impl returns when it did not block. */
+export const NOT_BLOCKED: Generator<never, undefined, unknown> = {
+  next: () => FINISHED,
+  return: () => FINISHED,
+  throw: (e: unknown) => {
+    throw e;
+  },
+  [Symbol.iterator]() {
+    return this;
+  },
+} as unknown as Generator<never, undefined, unknown>;
+
+/** Flags an impl that returns an iterator (NOT_BLOCKED or a generator) as one that may block. */
+export function blocking<F extends (...args: any[]) => Iterator<unknown>>(f: F): F {
+  (f as { $gen?: boolean }).$gen = true;
+  return f;
 }
 
 /** The package clause name for an import path ("unicode/utf8" -> "utf8"; a major-version suffix

@@ -3,7 +3,7 @@
 // Go) and follow its algorithms over runtime semaphores, so locks change hands in Go's order on one
 // P. A goroutine that must wait parks with Go's wait reason (`sync.Mutex.Lock`, `semacquire`, ...)
 // in the semaphore's queue, kept beside the Go struct.
-import type { StdPackage } from './package.js';
+import { blocking, NOT_BLOCKED, type StdPackage } from './package.js';
 import { probed, sched } from '../runtime/scheduler.js';
 import type { Goroutine, WaitReason } from '../runtime/goroutine.js';
 import { GoFatal, GoPanic } from '../runtime/panic.js';
@@ -388,11 +388,16 @@ const STARVING = 4;
 const WAITER_SHIFT = 3;
 const STARVATION_NS = 1e6;
 
-function* mutexLock(m: MutexObj): Generator<unknown, void, unknown> {
+// Lock and Unlock return a finished iterator on their usual path (no generator to make).
+const mutexLock = blocking((m: MutexObj): Generator<unknown, void, unknown> => {
   if (m.state === 0) {
     m.state = LOCKED;
-    return;
+    return NOT_BLOCKED;
   }
+  return lockSlow(m);
+});
+
+function* lockSlow(m: MutexObj): Generator<unknown, void, unknown> {
   let waitStart = -1;
   let starving = false;
   let woken = false;
@@ -433,10 +438,14 @@ function mutexTryLock(m: MutexObj): boolean {
   return true;
 }
 
-function* mutexUnlock(m: MutexObj): Generator<unknown, void, unknown> {
+const mutexUnlock = blocking((m: MutexObj): Generator<unknown, void, unknown> => {
   const state = (m.state - LOCKED) | 0;
   m.state = state;
-  if (state === 0) return;
+  if (state === 0) return NOT_BLOCKED;
+  return unlockSlow(m, state);
+});
+
+function* unlockSlow(m: MutexObj, state: number): Generator<unknown, void, unknown> {
   if (((state + LOCKED) & LOCKED) === 0) throw new GoFatal('sync: unlock of unlocked mutex');
   if ((state & STARVING) !== 0) {
     yield* semrelease(m, 'sema', true);
@@ -453,9 +462,9 @@ function* mutexUnlock(m: MutexObj): Generator<unknown, void, unknown> {
 // still waits for. Writers first take the inner Mutex.
 const MAX_READERS = 1 << 30;
 
-function* rlock(rw: RWMutexObj): Generator<unknown, void, unknown> {
-  if (++rw.readerCount.v < 0) yield* semacquire(rw, 'readerSem', false, 'sync.RWMutex.RLock');
-}
+const rlock = blocking((rw: RWMutexObj): Generator<unknown, void, unknown> =>
+  ++rw.readerCount.v < 0 ? semacquire(rw, 'readerSem', false, 'sync.RWMutex.RLock') : NOT_BLOCKED,
+);
 
 function tryRLock(rw: RWMutexObj): boolean {
   if (rw.readerCount.v < 0) return false;
@@ -463,12 +472,12 @@ function tryRLock(rw: RWMutexObj): boolean {
   return true;
 }
 
-function* runlock(rw: RWMutexObj): Generator<unknown, void, unknown> {
+const runlock = blocking((rw: RWMutexObj): Generator<unknown, void, unknown> => {
   const r = --rw.readerCount.v;
-  if (r >= 0) return;
+  if (r >= 0) return NOT_BLOCKED;
   if (r + 1 === 0 || r + 1 === -MAX_READERS) throw new GoFatal('sync: RUnlock of unlocked RWMutex');
-  if (--rw.readerWait.v === 0) yield* semrelease(rw, 'writerSem', false);
-}
+  return --rw.readerWait.v === 0 ? semrelease(rw, 'writerSem', false) : NOT_BLOCKED;
+});
 
 function* rwLock(rw: RWMutexObj): Generator<unknown, void, unknown> {
   yield* mutexLock(rw.w);
@@ -510,19 +519,23 @@ function wgWaiters(state: I64): number {
 
 /** WaitGroup.Add; its panics are raised here rather than in a Go body so that, as in Go, the
  *  trace shows the caller's line as the innermost frame of the program's own file. */
-function* wgAdd(wg: WaitGroupObj, delta: I64): Generator<unknown, void, unknown> {
+const wgAdd = blocking((wg: WaitGroupObj, delta: I64): Generator<unknown, void, unknown> => {
   const d = Number(delta);
   const state = addU64(wg.state.v, mul64(delta, TWO32));
   wg.state.v = state;
   const v = wgCounter(state);
-  let w = wgWaiters(state);
+  const w = wgWaiters(state);
   if (v < 0) throw new GoPanic(new Iface(types.string, 'sync: negative WaitGroup counter'));
   if (w !== 0 && d > 0 && v === (d | 0)) {
     throw new GoPanic(new Iface(types.string, 'sync: WaitGroup misuse: Add called concurrently with Wait'));
   }
-  if (v > 0 || w === 0) return;
+  if (v > 0 || w === 0) return NOT_BLOCKED;
   wg.state.v = 0;
-  for (; w !== 0; w--) yield* semrelease(wg, 'sema', false);
+  return wakeWaiters(wg, w);
+});
+
+function* wakeWaiters(wg: WaitGroupObj, n: number): Generator<unknown, void, unknown> {
+  for (; n !== 0; n--) yield* semrelease(wg, 'sema', false);
 }
 
 function* wgWait(wg: WaitGroupObj): Generator<unknown, void, unknown> {
@@ -671,9 +684,7 @@ export const syncPackage: StdPackage = {
     'RWMutex.TryLock': rwTryLock,
     'RWMutex.Unlock': rwUnlock,
     'WaitGroup.Add': wgAdd,
-    'WaitGroup.Done': function* (wg: WaitGroupObj): Generator<unknown, void, unknown> {
-      yield* wgAdd(wg, -1);
-    },
+    'WaitGroup.Done': blocking((wg: WaitGroupObj): Generator<unknown, void, unknown> => wgAdd(wg, -1)),
     'WaitGroup.Wait': wgWait,
     poolPut,
     poolGet,

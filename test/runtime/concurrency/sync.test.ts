@@ -21,10 +21,10 @@ const waitGroup = (): { state: { v: number }; sema: number } => ({ state: { v: 0
 const rwMutex = () => ({ w: mutex(), writerSem: 0, readerSem: 0, readerCount: { v: 0 }, readerWait: { v: 0 } });
 const words = (m: { state: number; sema: number }): string => `{${m.state} ${m.sema}}`;
 
-/** Runs a generator that is expected to end at once, returning what it threw. */
-function thrown(g: Gen): unknown {
+/** Calls a blocking operation that is expected to end at once, returning what it threw. */
+function thrown(op: () => Gen): unknown {
   try {
-    g.next();
+    op().next();
   } catch (e) {
     return e;
   }
@@ -134,7 +134,7 @@ describe('sync', () => {
   it("panics on WaitGroup misuse with Go's texts", async () => {
     let negative = '';
     const r = await run(function* () {
-      const e = thrown(impl['WaitGroup.Done']!(waitGroup()));
+      const e = thrown(() => impl['WaitGroup.Done']!(waitGroup()));
       if (!(e instanceof GoPanic)) throw e;
       negative = panicValueText(e.value);
       // Reused: an Add after the counter reached zero, before the woken Wait has returned.
@@ -153,15 +153,15 @@ describe('sync', () => {
   });
 
   it('raises fatal errors for unlocking what is not locked', () => {
-    const fatal = (g: Gen): string => {
-      const e = thrown(g);
+    const fatal = (op: () => Gen): string => {
+      const e = thrown(op);
       if (e instanceof GoFatal) return e.msg;
       if (e !== undefined) throw e;
       return 'no error';
     };
-    expect(fatal(unlock(mutex()))).toBe('sync: unlock of unlocked mutex');
-    expect(fatal(impl['RWMutex.Unlock']!(rwMutex()))).toBe('sync: Unlock of unlocked RWMutex');
-    expect(fatal(impl['RWMutex.RUnlock']!(rwMutex()))).toBe('sync: RUnlock of unlocked RWMutex');
+    expect(fatal(() => unlock(mutex()))).toBe('sync: unlock of unlocked mutex');
+    expect(fatal(() => impl['RWMutex.Unlock']!(rwMutex()))).toBe('sync: Unlock of unlocked RWMutex');
+    expect(fatal(() => impl['RWMutex.RUnlock']!(rwMutex()))).toBe('sync: RUnlock of unlocked RWMutex');
   });
 
   it('keeps a Signal sent between taking a Cond ticket and parking', async () => {
