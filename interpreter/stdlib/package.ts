@@ -12,7 +12,8 @@
 //   Unexported names are allowed (helpers called from Go bodies). Each value follows the calling
 //   convention of docs/runtime-values.md: Go values in, Go values out, several results as an array.
 // - A function that may block (reads stdin, waits on the scheduler) is a generator function
-//   (`function*`): that is how the compiler knows to call it with `yield*` (see `mayBlock`).
+//   (`function*`), or a plain function wrapped with `blocking` that returns NOT_BLOCKED when it
+//   did not block: that is how the compiler knows to call it with `yield*` (see `mayBlock`).
 // - Per-run state (output writers, os.Args, stdin, the display hook) is not captured here: impl
 //   functions reach it through the runtime while the program runs.
 
