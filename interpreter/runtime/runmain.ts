@@ -5,6 +5,7 @@
 //
 // The loop awaits only when it must (host input) or briefly every ~20 ms of work, so output
 // callbacks stream while the program runs and a host on the same thread stays responsive.
+import { setCallerFrames } from './callers.js';
 import type { RunOptions, RunResult, Outcome } from '../api.js';
 import type { Frame, Goroutine } from './goroutine.js';
 import { isGenFunc, newScheduler, PROBE, StackProbe, type Scheduler } from './scheduler.js';
@@ -51,6 +52,7 @@ export async function runMain(program: MainProgram, opts: RunOptions): Promise<R
   setInterruptFlag(opts.interrupt ?? null);
   attachProcess(opts);
   attachStdin(opts.readStdin?.bind(opts));
+  setCallerFrames(program.frames ? (e) => (s.current ? program.frames!(e, s.current) : []) : null);
   try {
     s.spawn(
       function* () {
@@ -64,6 +66,7 @@ export async function runMain(program: MainProgram, opts: RunOptions): Promise<R
     const end = await loop(s, program, filename);
     return { outcome: end.outcome, exitStatus: end.exitStatus, diagnostics: [] };
   } finally {
+    setCallerFrames(null);
     setInterruptFlag(null);
     attachProcess(null);
     attachStdin(undefined);

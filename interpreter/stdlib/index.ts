@@ -9,6 +9,7 @@ import { errorsPackage } from './errors.js';
 import { fmtPackage } from './fmt.js';
 import { ioPackage } from './io.js';
 import { iterPackage } from './iter.js';
+import { logPackage } from './log.js';
 import { mapsPackage } from './maps.js';
 import { mathPackage } from './math.js';
 import { bitsPackage } from './math_bits.js';
@@ -30,7 +31,7 @@ import { pkg as sessionPackage } from './golesson_session.js';
 /** Packages a user's program may import. */
 const user: readonly StdPackage[] = [
   bufioPackage, bytesPackage, cmpPackage, contextPackage, displayPackage, errorsPackage, fmtPackage,
-  ioPackage, iterPackage, mapsPackage, mathPackage, bitsPackage, randPackage, randV2Package, osPackage, runtimePackage,
+  ioPackage, iterPackage, logPackage, mapsPackage, mathPackage, bitsPackage, randPackage, randV2Package, osPackage, runtimePackage,
   slicesPackage, sortPackage, strconvPackage, stringsPackage, syncPackage, atomicPackage, timePackage,
   unicodePackage, utf8Package,
 ];

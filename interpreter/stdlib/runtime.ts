@@ -1,10 +1,11 @@
-// Package runtime: Goexit, Gosched, NumGoroutine, GOMAXPROCS, NumCPU, GC (it empties sync.Pool
+// Package runtime: Goexit, Gosched, NumGoroutine, GOMAXPROCS, NumCPU, Caller, GC (it empties sync.Pool
 // caches), the Error interface, MemStats (all zero), and the constants a lesson prints. golesson
 // runs goroutines on one thread, so it reports one CPU, like Go under GOMAXPROCS=1.
 import type { StdPackage } from './package.js';
 import { GoExit } from '../runtime/panic.js';
 import { gosched, sched } from '../runtime/scheduler.js';
 import { poolCleanup } from './sync.js';
+import { callerFrames } from '../runtime/callers.js';
 
 const source = `package runtime
 
@@ -18,6 +19,10 @@ const GOARCH = "amd64"
 const Compiler = "gc"
 
 func Version() string { return "go1.23.5" }
+
+// Caller reports the file and line of a caller on this goroutine's stack (skip 0: the caller of
+// Caller). The file is the program's own name (./prog.go), not an absolute path.
+func Caller(skip int) (pc uintptr, file string, line int, ok bool)
 
 func Goexit()
 func Gosched()
@@ -83,5 +88,10 @@ export const runtimePackage: StdPackage = {
     // There is no heap to collect; what a collection does that a program can see is emptying
     // sync.Pool caches.
     GC: poolCleanup,
+    Caller: (skip: number): [number, string, number, boolean] => {
+      const f = callerFrames()[skip];
+      if (f === undefined || f.line === 0) return [0, '', 0, false];
+      return [0x401000 + f.line, f.file, f.line, true];
+    },
   },
 };
