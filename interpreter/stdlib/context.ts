@@ -313,6 +313,9 @@ func WithValue(parent Context, key, val any) Context {
 	if key == nil {
 		panic("nil key")
 	}
+	if !comparable(key) {
+		panic("key is not comparable")
+	}
 	return &valueCtx{parent, key, val}
 }
 
@@ -357,6 +360,9 @@ func stringify(v any) string {
 }
 
 func typeName(v any) string
+
+// comparable reports whether key's dynamic type is comparable (a key is looked up with ==).
+func comparable(key any) bool
 `;
 
 export const contextPackage: StdPackage = {
@@ -364,5 +370,6 @@ export const contextPackage: StdPackage = {
   source,
   impl: {
     typeName: (v: Iface | null): string => (v === null ? '<nil>' : v.type.string),
+    comparable: (v: Iface): boolean => v.type.comparable,
   },
 };
