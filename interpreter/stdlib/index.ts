@@ -4,6 +4,7 @@ import { bufioPackage } from './bufio.js';
 import { bytesPackage } from './bytes.js';
 import { cmpPackage } from './cmp.js';
 import { contextPackage } from './context.js';
+import { heapPackage, listPackage } from './container.js';
 import { displayPackage } from './display.js';
 import { errorsPackage } from './errors.js';
 import { fmtPackage } from './fmt.js';
@@ -30,7 +31,7 @@ import { pkg as sessionPackage } from './golesson_session.js';
 
 /** Packages a user's program may import. */
 const user: readonly StdPackage[] = [
-  bufioPackage, bytesPackage, cmpPackage, contextPackage, displayPackage, errorsPackage, fmtPackage,
+  bufioPackage, bytesPackage, cmpPackage, heapPackage, listPackage, contextPackage, displayPackage, errorsPackage, fmtPackage,
   ioPackage, iterPackage, logPackage, mapsPackage, mathPackage, bitsPackage, randPackage, randV2Package, osPackage, runtimePackage,
   slicesPackage, sortPackage, strconvPackage, stringsPackage, syncPackage, atomicPackage, timePackage,
   unicodePackage, utf8Package,

@@ -23,7 +23,7 @@ function recvTypeName(e: ast.Expr): string {
 describe('standard package registry', () => {
   it('lists the packages users may import', () => {
     expect(supportedPackages()).toEqual([
-      'bufio', 'bytes', 'cmp', 'context', 'errors', 'fmt', 'golesson/display', 'io', 'iter', 'log', 'maps', 'math',
+      'bufio', 'bytes', 'cmp', 'container/heap', 'container/list', 'context', 'errors', 'fmt', 'golesson/display', 'io', 'iter', 'log', 'maps', 'math',
       'math/bits', 'math/rand', 'math/rand/v2', 'os', 'runtime', 'slices', 'sort', 'strconv', 'strings', 'sync', 'sync/atomic', 'time',
       'unicode', 'unicode/utf8', 'unsafe',
     ]);
