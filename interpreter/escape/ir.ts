@@ -250,7 +250,7 @@ export function fmtNode(n: Node | null, prec = 0): string {
     case 'MAKESLICE': case 'MAKEMAP': case 'MAKECHAN': {
       const [len, cap] = n.list;
       if (cap) return `make(${typeText(n.type!)}, ${fmtNode(len!)}, ${fmtNode(cap)})`;
-      if (len && (n.op === 'MAKESLICE' || !n.y)) return `make(${typeText(n.type!)}, ${fmtNode(len)})`;
+      if (len) return `make(${typeText(n.type!)}, ${fmtNode(len)})`;
       return `make(${typeText(n.type!)})`;
     }
     case 'PLUS': case 'NEG': case 'BITNOT': case 'NOT': case 'RECV': case 'ADDR':

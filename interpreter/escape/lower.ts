@@ -1734,11 +1734,6 @@ export class Lowerer {
         const op: Op = u.kind === 'Map' ? 'MAKEMAP' : u.kind === 'Chan' ? 'MAKECHAN' : 'MAKESLICE';
         const n = new Node(op, pos, mt);
         n.list = args.slice(1).map((a) => this.expr(a));
-        // gc prints make(map[K]V, n) only when the size is typed; mark untyped constant sizes.
-        if (op !== 'MAKESLICE' && args[1] !== undefined) {
-          const tv = this.tv(args[1]);
-          n.y = tv !== undefined && tv.mode === 'constant' && isUntypedBasic(tv.type) ? null : n.list[0]!;
-        }
         return n;
       }
       case 'complex': {
@@ -1785,10 +1780,6 @@ function fmtSel(sel: Node): string {
 function isByte(t: Type): boolean {
   const u = under(t);
   return u.kind === 'Basic' && u.name === 'uint8';
-}
-
-function isUntypedBasic(t: Type): boolean {
-  return t.kind === 'Basic' && t.name.startsWith('untyped');
 }
 
 let anyT: Type | null = null;
