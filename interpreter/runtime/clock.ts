@@ -14,6 +14,10 @@ export const START_UNIX_SECONDS = 1257894000;
 /** A timer's `when` while it is not pending (Go uses 0; golesson's clock starts at 0). */
 export const NEVER = -1;
 
+/** The latest due time: Go's (2^63-1 ns since 1970), counted from the clock's start. Times are
+ *  doubles, exact to the nanosecond for the first 2^53 ns (104 days) and to a few ns after. */
+export const MAX_WHEN = Number(2n ** 63n - 1n - BigInt(START_UNIX_SECONDS) * 1_000_000_000n);
+
 const ARITY = 4;
 
 let timersMade = 0;
@@ -49,7 +53,7 @@ interface Slot {
 }
 
 export class Clock {
-  /** Nanoseconds elapsed since the start (exact up to 2^53 ns, about 104 days of virtual time). */
+  /** Nanoseconds elapsed since the start. */
   now = 0;
   private heap: Slot[] = [];
   private zombies = 0;

@@ -7,7 +7,7 @@
 import type { StdPackage } from './package.js';
 import { wrap64, type I64 } from '../runtime/int64.js';
 import { probed, sched } from '../runtime/scheduler.js';
-import { Timer as ClockTimer, START_UNIX_SECONDS } from '../runtime/clock.js';
+import { Timer as ClockTimer, MAX_WHEN, START_UNIX_SECONDS } from '../runtime/clock.js';
 import type { Channel } from '../runtime/chan.js';
 import type { Iface } from '../runtime/iface.js';
 import { trySend } from '../runtime/chan.js';
@@ -661,7 +661,13 @@ interface TimeObj {
 /** The clock's reading: [seconds since year 1, nanoseconds, monotonic reading]. */
 function nowParts(): [I64, I64, I64] {
   const elapsed = sched.clock.now;
-  return [UNIX_TO_INTERNAL + START_UNIX_SECONDS + Math.floor(elapsed / NS), elapsed % NS, elapsed + 1];
+  return [UNIX_TO_INTERNAL + START_UNIX_SECONDS + Math.floor(elapsed / NS), elapsed % NS, monoAt(elapsed)];
+}
+
+/** The monotonic reading at a clock time: the time since the start, plus 1 as on the Playground
+ *  (exact as a bigint once past 2^53 ns). */
+function monoAt(elapsed: number): I64 {
+  return Number.isSafeInteger(elapsed + 1) ? elapsed + 1 : wrap64(BigInt(elapsed) + 1n);
 }
 
 function normUnix(sec: I64, nsec: I64): [I64, I64] {
@@ -1186,10 +1192,10 @@ function parseTime(layout: string, value: string): ParseResult {
 
 // --- sleeping and timers ------------------------------------------------------------------------
 
-/** Nanoseconds from now until a duration's end, clamped to what the clock can hold. */
+/** Nanoseconds from now until a duration's end; a due time past Go's largest is that largest. */
 function delay(d: I64): number {
   const v = num(d);
-  return v <= 0 ? 0 : Math.min(v, Number.MAX_SAFE_INTEGER - sched.clock.now);
+  return v <= 0 ? 0 : Math.min(v, MAX_WHEN - sched.clock.now);
 }
 
 function* sleep(d: I64): Generator<unknown, void, unknown> {
@@ -1214,7 +1220,7 @@ function timeAt(ch: Channel, when: number): TimeObj {
   const t = ch.elem.zero() as TimeObj;
   t.sec = UNIX_TO_INTERNAL + START_UNIX_SECONDS + Math.floor(when / NS);
   t.nsec = when % NS;
-  t.mono = when + 1;
+  t.mono = monoAt(when);
   t.local = true;
   return t;
 }
