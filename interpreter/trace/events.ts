@@ -100,9 +100,11 @@ export class TraceRecorder implements Tracer {
       shared = [...shared.slice(0, types.length - 1), ...elems.map((v) => refersToMemory(elem, v))];
     }
     const literal = /^(".*"|`.*`|'.*'|[-+]?[0-9][0-9a-fA-Fx._eEpPi+-]*)$/s;
+    // A literal is shown as written ("x =", not a bare x =); an expression with its value.
     const shown = values.map((v, i) => {
       const text = argTexts[i];
-      return text !== undefined && text !== v && !literal.test(text) ? `${text} = ${v}` : v;
+      if (text === undefined || text === v) return v;
+      return literal.test(text) ? text : `${text} = ${v}`;
     });
     this.push({ kind: 'defer', g: this.goroutine(), frame, line, call, args: shown, values, index, shared });
   }
