@@ -23,6 +23,16 @@ export class DictLayout {
   private readonly subdictOf = new Map<ast.Node, number>();
   private readonly tpmeOf = new Map<ast.Node, number>();
 
+  /** The instances whose dictionaries this one points to. */
+  get subdictEntries(): readonly { obj: object; targs: readonly Type[] }[] {
+    return this.subdicts;
+  }
+
+  /** The types whose descriptors (and itabs) this dictionary holds, in order. */
+  get typeEntries(): Type[] {
+    return [...this.rtypes.map((r) => r.t), ...this.itabs.flatMap((i) => [i.t, i.iface])];
+  }
+
   get words(): number {
     return this.tpme.length + this.subdicts.length + this.rtypes.length + this.itabs.length;
   }

@@ -206,7 +206,8 @@ export function fmtNode(n: Node | null, prec = 0): string {
     }
     break;
   }
-  const nprec = opPrec[n.op] ?? 8;
+  // Nodes gc cannot print as Go (`<node DYNAMICDOTTYPE>`) have no precedence.
+  const nprec = (n.op === 'DOTTYPE' || n.op === 'DOTTYPE2') && n.text !== '' ? 0 : opPrec[n.op] ?? 8;
   if (prec > nprec) return `(${fmtNode(n)})`;
   const list = (l: Node[]): string => l.map((x) => fmtNode(x)).join(', ');
   switch (n.op) {

@@ -17,6 +17,7 @@ import { lookupFieldOrMethod } from '../types/lookup.js';
 import { staticValue } from './call.js';
 import { type GenericDecl, type InstanceJob, Instances, type WrapperJob } from './instances.js';
 import { ReadOrder } from './readorder.js';
+import { hasShape } from './shapes.js';
 import { type DictLayout, DictLayouts } from './dicts.js';
 
 const NoPos = -1;
@@ -152,7 +153,7 @@ export class Lowerer {
       this.funcs.push(f);
     }
     // The instantiations gc compiles, in the order it compiles them (after the package's own).
-    const order = new ReadOrder(this.pkg, this.inst).run();
+    const order = new ReadOrder(this.pkg, this.inst, this.layouts).run();
     this.lowerInstances();
     const inOrder = new Set(order);
     return { funcs: [...this.funcs, ...order, ...this.inst.all.filter((f) => !inOrder.has(f)), ...this.inst.wrapperFuncs.filter((f) => !inOrder.has(f))] };
@@ -1400,6 +1401,13 @@ export class Lowerer {
     if (isIface(bt)) {
       const n = new Node('METHVALUE', dotPos, t);
       n.x = base;
+      if (!forCall && this.dictVar !== null && hasShape(bt)) {
+        // A receiver of shaped interface type is converted to the method's receiver type.
+        const c = new Node('CONVNOP', base.pos, bt);
+        c.x = base;
+        c.typeText = this.typeText(bt);
+        n.x = c;
+      }
       n.text = x.Sel.Name;
       n.callee = null;
       return n;

@@ -14,6 +14,7 @@ import type { Func } from './ir.js';
 import { type GenericDecl, Instances } from './instances.js';
 import { hasShape } from './shapes.js';
 import { linkString } from './typetext.js';
+import type { DictLayouts } from './dicts.js';
 
 interface Body {
   /** A declaration of the package, or an instance's generic declaration; null for a wrapper. */
@@ -21,6 +22,8 @@ interface Body {
   readonly smap: SubstMap | null;
   /** The instantiation compiled from it (null for the package's own functions). */
   readonly f: Func | null;
+  /** For an instance's own function: reading it builds the instance's dictionary. */
+  readonly dict?: () => void;
 }
 
 export class ReadOrder {
@@ -36,6 +39,7 @@ export class ReadOrder {
   constructor(
     private readonly pkg: Package,
     private readonly inst: Instances,
+    private readonly layouts: DictLayouts,
   ) {}
 
   run(): Func[] {
@@ -92,6 +96,7 @@ export class ReadOrder {
       this.smap = b.smap;
       if (b.decl !== null) this.walk(b.decl.Body!);
       this.smap = null;
+      b.dict?.();
       if (b.f !== null) this.order.push(b.f);
     }
     return this.order;
@@ -186,7 +191,7 @@ export class ReadOrder {
       const f = ms.get(d.obj.name)!;
       // An instance's own methods pass their receiver and the type's dictionary to the shaped ones.
       if (shaped) this.bodies.push({ decl: d.d, smap: m, f });
-      else this.bodies.push({ decl: null, smap: null, f: this.inst.wrapper(d, targs, recv, f) });
+      else this.bodies.push({ decl: null, smap: null, f: this.inst.wrapper(d, targs, recv, f), dict: () => this.readDict(origin, targs) });
     }
   }
 
@@ -202,10 +207,29 @@ export class ReadOrder {
     const f = this.inst.funcInstance(decl, targs);
     if (!shaped) {
       this.pending.push(() => this.funcInstance(decl, targs, true));
-      this.bodies.push({ decl: null, smap: null, f: this.inst.wrapper(decl, targs, null, f) });
+      this.bodies.push({ decl: null, smap: null, f: this.inst.wrapper(decl, targs, null, f), dict: () => this.readDict(decl.obj, targs) });
       return;
     }
     this.bodies.push({ decl: decl.d, smap: m, f });
+  }
+
+  /**
+   * Builds the run-time dictionary of obj[targs] (once): its entries' types are read, which
+   * declares the instantiated types among them (cf. pkgReader.dictNameOf).
+   */
+  private readDict(obj: TFunc | Named, targs: readonly Type[]): void {
+    const key = 'dict ' + this.key(obj.kind === 'Func' ? obj.name : obj.obj.name, targs);
+    if (this.done.has(key)) return;
+    this.done.add(key);
+    const isFunc = obj.kind === 'Func';
+    if (isFunc && !this.inst.funcs.has(obj)) return;
+    const layout = isFunc ? this.layouts.ofFunc(obj) : this.layouts.ofType(obj);
+    const m = makeSubstMap(isFunc ? obj.type.typeParams : obj.typeParams, targs);
+    for (const sd of layout.subdictEntries) {
+      const o = sd.obj as TFunc | Named;
+      this.readDict(o.kind === 'Named' ? (o.origin ?? o) : o, sd.targs.map((t) => subst(t, m)));
+    }
+    for (const t of layout.typeEntries) this.readType(subst(t, m));
   }
 
   /** Walks a body as gc writes it: each expression's type, then its parts, in source order. */
@@ -224,6 +248,7 @@ export class ReadOrder {
               const dyn = targs.some((t) => hasShape(t));
               if (!dyn) this.funcInstance(g, targs, false);
               this.funcInstance(g, targs, true);
+              if (!dyn) this.readDict(obj, targs);
             }
             return;
           }
@@ -254,8 +279,11 @@ export class ReadOrder {
         this.readType(recv);
         if (tv !== undefined) this.readType(this.sub(tv.type));
         const b = recv.kind === 'Pointer' ? recv.elem : recv;
-        // A method of an instantiated type is called on the shaped type.
-        if (b.kind === 'Named' && b.typeArgs.length > 0) this.typeInstance(b.origin ?? b, this.inst.shapeArgs((b.origin ?? b).typeParams, b.typeArgs));
+        // A method of an instantiated type is called on the shaped type, with the type's dictionary.
+        if (b.kind === 'Named' && b.typeArgs.length > 0 && this.inst.methods.has(b.origin ?? b)) {
+          this.typeInstance(b.origin ?? b, this.inst.shapeArgs((b.origin ?? b).typeParams, b.typeArgs));
+          if (!b.typeArgs.some((a) => hasShape(a))) this.readDict(b.origin ?? b, b.typeArgs);
+        }
         return;
       }
       default: {
