@@ -55,7 +55,7 @@ export function callEsc(e: Escape, ks: Hole[] | null, call: Node): void {
   };
   switch (call.op) {
     case 'CALLFUNC': case 'CALLINTER': {
-      e.stmts(call.init);
+      // The call's init statements (argument temporaries) were evaluated with the call.
       let fn: Name | null = null;
       if (call.op === 'CALLFUNC') fn = call.callee ?? staticCallee(call.x!);
       const fnfunc = fn?.fn ?? null;
