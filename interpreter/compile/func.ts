@@ -1164,7 +1164,11 @@ export class FuncCompiler extends CallCompiler {
   private goStmt(s: ast.GoStmt): void {
     const m = this.mark(s.Go);
     const parts = this.callParts(s.Call);
-    const site = `{ entry: ${JSON.stringify(this.goEntryName(s.Call))}, creator: ${JSON.stringify(this.goName)}, file: ${JSON.stringify(this.pc.filename)}, line: ${this.pc.lineOf(s.Go)} }`;
+    // gc starts a call of a function value without parameters or results as it is (a nil one is
+    // then a fatal error); any other call runs in a wrapper closure, which panics instead.
+    const sig = parts === null ? null : (under(this.typeOf(s.Call.Fun)) as Signature);
+    const direct = sig !== null && parts!.args.length === 0 && sig.params.vars.length === 0 && sig.results.vars.length === 0;
+    const site = `{ entry: ${JSON.stringify(this.goEntryName(s.Call))}, creator: ${JSON.stringify(this.goName)}, file: ${JSON.stringify(this.pc.filename)}, line: ${this.pc.lineOf(s.Go)}${direct ? ', direct: true' : ''} }`;
     if (parts === null) {
       this.emit(`${m}$.go(() => ${this.expr(s.Call)}, [], ${site});`);
       return;

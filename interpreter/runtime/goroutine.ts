@@ -35,6 +35,9 @@ export interface GoSite {
   readonly creator?: string;
   readonly file?: string;
   readonly line?: number;
+  /** The statement calls a function value without parameters or results directly (gc wraps any
+   *  other call in a closure): a nil one is a fatal error of the goroutine running the statement. */
+  readonly direct?: boolean;
 }
 
 /** The generator a goroutine runs: what compiled Go functions that may block return. */

@@ -12,7 +12,7 @@ import * as typedesc from './typedesc.js';
 import * as builtins from './builtins.js';
 import * as defer from './defer.js';
 import * as errors from './errors.js';
-import { GoPanic } from './panic.js';
+import { GoFatal, GoPanic } from './panic.js';
 import { budget, checkpoint } from './interrupt.js';
 import { go, preempt, isGenFunc } from './scheduler.js';
 import * as chan from './chan.js';
@@ -113,8 +113,11 @@ function nilSafe(fn: (...a: any[]) => unknown): (...a: any[]) => unknown {
   };
 }
 
-/** The `go` statement: as scheduler.go, with nil dereferences turned into Go panics. */
+/** The `go` statement: as scheduler.go, with nil dereferences turned into Go panics. A nil
+ *  function value called directly is a fatal error of the goroutine running the statement; in a
+ *  wrapped call it panics in the new goroutine. */
 function goStmt(fn: ((...a: any[]) => unknown) | null, args: readonly unknown[], site?: Parameters<typeof go>[2]): void {
+  if (fn === null && site?.direct === true) throw new GoFatal('go of nil func value');
   go(fn === null ? () => { throw errors.nilDeref(); } : nilSafe(fn), args, site);
 }
 
