@@ -9,7 +9,7 @@ import type { Package } from '../types/info.js';
 import { under } from '../types/predicates.js';
 import type { Func as TFunc, Named, Obj, Signature, Type, Var } from '../types/types.js';
 import { instantiateNamed, subst, type SubstMap } from '../types/instantiate.js';
-import { anyType, Typ } from '../types/universe.js';
+import { anyType, byteType, runeType, Typ } from '../types/universe.js';
 import { quoteGo, ratToFloat64, type ConstValue } from '../types/constant.js';
 import { encodeUTF8 } from '../source/file.js';
 import { Func, forEachChild, Name, Node, type Op } from './ir.js';
@@ -285,6 +285,40 @@ export class Lowerer {
     c.x = this.dictWord(pos, this.layout.subdictWord(use));
     c.typeText = `(${this.typeText(t)})`;
     return c;
+  }
+
+  /**
+   * T.M or (*T).M for a method of a generic type: the instance's own method when it has the
+   * receiver asked for (a wrapper gc generates later otherwise, whose effect is not known yet),
+   * or in shaped code a closure binding the dictionary (cf. reader.methodExprWrap).
+   */
+  private genericMethodExpr(use: ast.SelectorExpr, n: Node, gm: { decl: GenericDecl; inst: Named }, m: TFunc, rt: Type, direct: boolean, pos: Pos, t: Type | null): Node {
+    const shaped = this.inst.typeInstance(gm.inst.origin ?? gm.inst, gm.inst.typeArgs).get(m.name)!;
+    const wantPtr = (m.type.recv?.type.kind ?? '') === 'Pointer';
+    const havePtr = rt.kind === 'Pointer';
+    if (!this.inst.dynamic(gm.inst.typeArgs)) {
+      if (direct && wantPtr === havePtr) n.callee = this.instName(this.inst.wrapper(gm.decl, gm.inst.typeArgs, gm.inst, shaped), pos);
+      return n;
+    }
+    const dict = this.dictArg(gm.inst.obj.pkg, gm.inst.obj.name, gm.inst.typeArgs, pos, use, this.layouts.ofType(gm.inst.origin ?? gm.inst));
+    return this.curry(pos, under(t!) as Signature, [dict], (c, params, p) => {
+      let recv: Node = params[0]!;
+      if (wantPtr && !havePtr) {
+        const a = new Node('ADDR', p, { kind: 'Pointer', elem: rt });
+        a.x = recv;
+        a.implicit = true;
+        recv = a;
+      } else if (!wantPtr && havePtr) {
+        recv = implicitDeref(recv, (rt as { elem: Type }).elem);
+      }
+      const call = new Node('CALLFUNC', p, null);
+      call.y = recv;
+      call.x = this.dotMethod(recv, shaped, p);
+      call.callee = this.instName(shaped, p);
+      call.methodExpr = shaped.nname.sym;
+      call.list = [c[0]!, ...params.slice(1)];
+      return call;
+    });
   }
 
   /** The generic function a call or value refers to, with its type arguments. */
@@ -841,8 +875,11 @@ export class Lowerer {
       case 'SwitchStmt': {
         const n = new Node('SWITCH', s.Switch, null);
         if (s.Init !== null) this.stmt(s.Init, n.init);
-        const tagT = s.Tag !== null ? this.typeOf(s.Tag) : null;
-        n.x = s.Tag !== null ? this.expr(s.Tag) : null;
+        let tagT = s.Tag !== null ? this.typeOf(s.Tag) : null;
+        // A case of interface type with a tag of another type: gc compares them all as `any`.
+        if (tagT !== null && !isIface(tagT) && under(tagT).kind !== 'Chan' &&
+          (s.Body.List as ast.CaseClause[]).some((c) => c.List.some((e) => isIface(this.typeOf(e))))) tagT = anyIface();
+        n.x = s.Tag !== null ? this.convExpr(s.Tag, tagT) : null;
         for (const c of s.Body.List as ast.CaseClause[]) {
           const cn = new Node('CASE', c.Case, null);
           cn.list = c.List.map((e) => (tagT !== null ? this.convExpr(e, isIface(tagT) ? tagT : null) : this.expr(e)));
@@ -1362,7 +1399,10 @@ export class Lowerer {
       n.x = this.expr(x.X);
       n.text = x.Sel.Name;
       const m = sel.obj as TFunc;
-      if (!isIface(this.typeOf(x.X))) n.callee = this.funcName(m.origin ?? m, dotPos, m.name);
+      const rt = this.typeOf(x.X);
+      const gm = isIface(rt) ? null : this.genericMethod(m, rt);
+      if (gm !== null) return this.genericMethodExpr(x, n, gm, m, rt, sel.index.length === 1, dotPos, t);
+      if (!isIface(rt)) n.callee = this.funcName(m.origin ?? m, dotPos, m.name);
       return n;
     }
     let base = this.expr(x.X);
@@ -1687,6 +1727,12 @@ export class Lowerer {
     }
     const n = new Node(op, gcPos(arg), t ?? to);
     n.x = inner;
+    if ((op === 'BYTES2STR' || op === 'RUNES2STR') && fu.kind === 'Slice' && fu.elem.kind === 'Named') {
+      // A slice of a defined byte or rune type is converted to []byte or []rune first.
+      const c = new Node('CONVNOP', inner.pos, { kind: 'Slice', elem: op === 'BYTES2STR' ? byteType : runeType });
+      c.x = inner;
+      n.x = c;
+    }
     // Types with a name (any included) print as T(x), others as (T)(x).
     const named = to.kind === 'Named' || (to.kind === 'Basic' && !to.name.startsWith('untyped')) || to === anyType;
     n.typeText = named ? this.typeText(to) : '';

@@ -82,7 +82,10 @@ class Printer {
     const fields = t.fields.map((f, i) => {
       let s = '';
       if (f.embedded) {
-        if (this.mode === 'link' && embeddedName(f.type) !== f.name) s = this.fieldName(f.name, f.pkg) + ' = ';
+        // The field is named by the type unless that is a predeclared one (its name is then local).
+        const b = f.type.kind === 'Pointer' ? f.type.elem : f.type;
+        const predeclared = b.kind === 'Basic' || (b.kind === 'Named' && b.obj.pkg === '');
+        if (this.mode === 'link' && (predeclared || embeddedName(f.type) !== f.name)) s = this.qual(f.pkg) + f.name + ' = ';
       } else {
         s = this.fieldName(f.name, f.pkg) + ' ';
       }
