@@ -291,7 +291,11 @@ export abstract class CallCompiler extends ExprCompiler {
     }
     if (fc === 'str' && tu.kind === 'Slice') {
       const ec = numClass(tu.elem);
-      return ec === 'u8' ? `$.stringToBytes(${this.expr(arg)})` : `$.stringToRunes(${this.expr(arg)})`;
+      // Capacity as gc's allocation gives it: a constant's exact length; else, by escape analysis,
+      // the string's own bytes (never written), Go's 32-byte stack buffer (does not escape) or a
+      // malloc size class (escapes).
+      const alloc = this.constOf(arg) !== undefined ? 'exact' : this.pc.conversionAlloc(arg);
+      return ec === 'u8' ? `$.stringToBytes(${this.expr(arg)}, '${alloc}')` : `$.stringToRunes(${this.expr(arg)}, '${alloc === 'zerocopy' ? 'stack' : alloc}')`;
     }
     if (fu.kind === 'Slice' && tu.kind === 'Array') return `$.sliceToArray(${this.expr(arg)}, ${tu.len}, true)`;
     if (fu.kind === 'Slice' && tu.kind === 'Pointer') {

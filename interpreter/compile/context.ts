@@ -39,6 +39,8 @@ export interface ProgramContext {
   /** The JS name of a package-level variable. */
   globalRef(v: Var): string;
   isBoxed(v: Var): boolean;
+  /** How a string-to-slice conversion of the user's package allocates, by escape analysis. */
+  conversionAlloc(arg: ast.Expr): 'stack' | 'zerocopy' | 'heap';
   /** Whether a call could change v in the middle of a statement (compile/order.ts). */
   sharedVar(v: Var): boolean;
   /** Compiles a closure in the context of its enclosing function; returns a JS expression. */

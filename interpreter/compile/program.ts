@@ -13,6 +13,8 @@ import type { SourceFile } from '../source/file.js';
 import { RTypes, sigNoRecv, typeKey } from './rtypes.js';
 import type { LitMode, ProgramContext, StdBinding } from './context.js';
 import { sharedVars } from './order.js';
+import { conversionAllocs } from '../escape/index.js';
+import { gcPos } from '../escape/lower.js';
 import { InlineModel, pointerShaped, type InlNode } from './inline.js';
 import { FuncCompiler } from './func.js';
 import { walkStmts, writtenVars } from './walk.js';
@@ -328,6 +330,20 @@ class ProgramCompiler implements ProgramContext {
 
   isBoxed(v: Var): boolean {
     return this.boxedVars.has(v);
+  }
+
+  private convAllocs: Map<number, 'stack' | 'zerocopy'> | null = null;
+  conversionAlloc(arg: ast.Expr): 'stack' | 'zerocopy' | 'heap' {
+    if (this.convAllocs === null) {
+      const main = this.pkgs[this.pkgs.length - 1]!;
+      try {
+        this.convAllocs = main.path === 'main' ? conversionAllocs(main) : new Map();
+      } catch {
+        // Escape analysis is golesson's own code: should it fail, conversions allocate as if escaping.
+        this.convAllocs = new Map();
+      }
+    }
+    return this.convAllocs.get(gcPos(arg)) ?? 'heap';
   }
 
   private shared: Set<Var> | null = null;

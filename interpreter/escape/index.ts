@@ -47,6 +47,31 @@ export function analyzeEscapes(pkg: Package, flags: Flags, file: PositionMap, on
     },
     fmtPos,
   };
+  runAnalysis(pkg, flags, out);
+  return lines;
+}
+
+/** How each string-to-[]byte and string-to-[]rune conversion of the package allocates under
+ *  -m -l, by the position gc reports it at (gcPos of its operand): `stack` when its result does
+ *  not escape (Go's 32-byte buffer, which cap() shows), `zerocopy` when it also is never written
+ *  (the bytes stay the string's); conversions not listed escape. Inlining, which go run does and
+ *  -l does not, can only keep more of them on the stack. */
+export function conversionAllocs(pkg: Package): Map<number, 'stack' | 'zerocopy'> {
+  const allocs = new Map<number, 'stack' | 'zerocopy'>();
+  const stays = /^\(\[\](byte|rune|uint8|int32)\)\(.*\) does not escape$/;
+  const out: Output = {
+    warn: (pos, msg) => {
+      if (msg === 'zero-copy string->[]byte conversion') allocs.set(pos, 'zerocopy');
+      else if (stays.test(msg) && !allocs.has(pos)) allocs.set(pos, 'stack');
+    },
+    raw: () => {},
+    fmtPos: () => '',
+  };
+  runAnalysis(pkg, { m: 1, l: true, deferDebug: false }, out);
+  return allocs;
+}
+
+function runAnalysis(pkg: Package, flags: Flags, out: Output): void {
   const tt = (t: Type): string => msgTypeString(t, pkg.path);
   setTypeText(tt);
   const lowerer = new Lowerer(pkg, tt);
@@ -58,9 +83,8 @@ export function analyzeEscapes(pkg: Package, flags: Flags, file: PositionMap, on
     lowerer.devirtualize(order, flags.m > 0 ? out.warn : () => {});
   }
   if (flags.m > 0) visitFuncsBottomUp(funcs, (batch) => runBatch(batch, flags, out));
-  else if (flags.deferDebug) visitFuncsBottomUp(funcs, (batch) => runBatch(batch, flags, quiet(fmtPos)));
+  else if (flags.deferDebug) visitFuncsBottomUp(funcs, (batch) => runBatch(batch, flags, quiet(out.fmtPos)));
   if (flags.deferDebug) reportDefers(funcs, out, flags.m === 0);
-  return lines;
 }
 
 function quiet(fmtPos: (p: number) => string): Output {

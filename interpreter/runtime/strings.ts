@@ -1,7 +1,7 @@
 // Go strings as byte strings (each char code one byte): UTF-8 encoding and decoding with Go's
 // rules (invalid sequences decode as U+FFFD of width 1), and the conversions string <-> []byte,
 // []rune, rune.
-import { Slice } from './slice.js';
+import { Slice, roundupsize } from './slice.js';
 import { indexOutOfRange } from './errors.js';
 import type { I64 } from './int64.js';
 
@@ -56,14 +56,28 @@ export function byteAt(s: string, i: number): number {
   return s.charCodeAt(i);
 }
 
+/** How a conversion's backing array is allocated, which decides its capacity: `exact` (a
+ *  constant string: an array of its length), `zerocopy` (the string's own bytes, never written),
+ *  `stack` (a result that does not escape: Go's 32-byte buffer when it fits), `heap` (malloc's
+ *  size class). */
+export type ConvAlloc = 'exact' | 'zerocopy' | 'stack' | 'heap';
+
+const tmpBufSize = 32;
+
+function convCap(n: number, elemSize: number, alloc: ConvAlloc): number {
+  if (alloc === 'exact' || alloc === 'zerocopy') return n;
+  if (alloc === 'stack' && n <= tmpBufSize) return tmpBufSize;
+  return Math.floor(roundupsize(n * elemSize, true) / elemSize);
+}
+
 /** []byte(s) */
-export function stringToBytes(s: string): Slice<number> {
+export function stringToBytes(s: string, alloc: ConvAlloc = 'exact'): Slice<number> {
   const n = s.length;
-  const a = new Array<number>(n);
+  const c = convCap(n, 1, alloc);
+  const a = new Array<number>(c);
   for (let i = 0; i < n; i++) a[i] = s.charCodeAt(i);
-  // Go rounds the capacity of a fresh []byte up to a size class (a small one is at least 32 bytes
-  // when it does not escape; only the allocation size class is observable here).
-  return new Slice(a, 0, n, n);
+  for (let i = n; i < c; i++) a[i] = 0;
+  return new Slice(a, 0, n, c);
 }
 
 /** string(b) for a []byte */
@@ -79,14 +93,17 @@ export function bytesToString(b: Slice<number> | null): string {
 }
 
 /** []rune(s) */
-export function stringToRunes(s: string): Slice<number> {
+export function stringToRunes(s: string, alloc: ConvAlloc = 'exact'): Slice<number> {
   const out: number[] = [];
   for (let i = 0; i < s.length; ) {
     const p = decodeRunePacked(s, i);
     out.push(p >>> 3);
     i += p & 7;
   }
-  return new Slice(out, 0, out.length, out.length);
+  const n = out.length;
+  const c = convCap(n, 4, alloc);
+  for (let i = n; i < c; i++) out.push(0);
+  return new Slice(out, 0, n, c);
 }
 
 /** string(r) for a []rune */
