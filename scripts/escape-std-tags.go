@@ -22,7 +22,7 @@ import (
 	"strings"
 )
 
-var pkgs = []string{"fmt", "errors", "strings", "strconv", "sort", "sync", "time", "os", "math", "unicode/utf8", "unicode", "bytes", "io", "sync/atomic", "runtime", "context", "math/rand", "math/rand/v2"}
+var pkgs = []string{"fmt", "errors", "strings", "strconv", "sort", "sync", "time", "os", "math", "unicode/utf8", "unicode", "bytes", "io", "sync/atomic", "runtime", "context", "math/rand", "math/rand/v2", "log", "container/heap", "container/list"}
 
 type param struct {
 	fn    string // "fmt.Println" or "strings.(*Builder).WriteString"
