@@ -400,45 +400,42 @@ func (t Time) GoString() string
 func Sleep(d Duration)
 
 type Timer struct {
-	C <-chan Time
-	r *runtimeTimer
+	C         <-chan Time
+	initTimer bool
 }
-
-// runtimeTimer is the handle of the clock's timer (its identity keys the run-time state).
-type runtimeTimer struct{ id int }
 
 func NewTimer(d Duration) *Timer {
 	c := make(chan Time, 1)
-	t := &Timer{C: c, r: &runtimeTimer{}}
-	startTimer(t.r, c, d, 0, nil)
+	t := &Timer{C: c, initTimer: true}
+	startTimer(t, c, d, 0, nil)
 	return t
 }
 
 func AfterFunc(d Duration, f func()) *Timer {
-	t := &Timer{r: &runtimeTimer{}}
-	startTimer(t.r, nil, d, 0, f)
+	t := &Timer{initTimer: true}
+	startTimer(t, nil, d, 0, f)
 	return t
 }
 
 func After(d Duration) <-chan Time { return NewTimer(d).C }
 
 func (t *Timer) Stop() bool {
-	if t.r == nil {
+	if !t.initTimer {
 		panic("time: Stop called on uninitialized Timer")
 	}
-	return stopTimer(t.r)
+	return stopTimer(t)
 }
 
 func (t *Timer) Reset(d Duration) bool {
-	if t.r == nil {
+	if !t.initTimer {
 		panic("time: Reset called on uninitialized Timer")
 	}
-	return resetTimer(t.r, d, 0)
+	return resetTimer(t, d, 0)
 }
 
 type Ticker struct {
-	C <-chan Time
-	r *runtimeTimer
+	C          <-chan Time
+	initTicker bool
 }
 
 func NewTicker(d Duration) *Ticker {
@@ -446,8 +443,8 @@ func NewTicker(d Duration) *Ticker {
 		panic("non-positive interval for NewTicker")
 	}
 	c := make(chan Time, 1)
-	t := &Ticker{C: c, r: &runtimeTimer{}}
-	startTimer(t.r, c, d, d, nil)
+	t := &Ticker{C: c, initTicker: true}
+	startTicker(t, c, d)
 	return t
 }
 
@@ -458,9 +455,10 @@ func Tick(d Duration) <-chan Time {
 	return NewTicker(d).C
 }
 
+// Stop on a Ticker not made by NewTicker does nothing (Go keeps old programs working).
 func (t *Ticker) Stop() {
-	if t.r != nil {
-		stopTimer(t.r)
+	if t.initTicker {
+		stopTicker(t)
 	}
 }
 
@@ -468,15 +466,19 @@ func (t *Ticker) Reset(d Duration) {
 	if d <= 0 {
 		panic("non-positive interval for Ticker.Reset")
 	}
-	if t.r == nil {
+	if !t.initTicker {
 		panic("time: Reset called on uninitialized Ticker")
 	}
-	resetTimer(t.r, d, d)
+	resetTicker(t, d)
 }
 
-func startTimer(r *runtimeTimer, c chan Time, d Duration, period Duration, f func())
-func stopTimer(r *runtimeTimer) bool
-func resetTimer(r *runtimeTimer, d Duration, period Duration) bool
+// The clock's timer behind a Timer or Ticker is kept beside it, keyed by the struct.
+func startTimer(t *Timer, c chan Time, d Duration, period Duration, f func())
+func stopTimer(t *Timer) bool
+func resetTimer(t *Timer, d Duration, period Duration) bool
+func startTicker(t *Ticker, c chan Time, d Duration)
+func stopTicker(t *Ticker) bool
+func resetTicker(t *Ticker, d Duration)
 `;
 
 // --- numbers ------------------------------------------------------------------------------------
@@ -1293,5 +1295,10 @@ export const timePackage: StdPackage = {
     startTimer,
     stopTimer,
     resetTimer,
+    startTicker: (owner: object, ch: Channel, d: I64): void => startTimer(owner, ch, d, d, null),
+    stopTicker: stopTimer,
+    resetTicker: (owner: object, d: I64): void => {
+      resetTimer(owner, d, d);
+    },
   },
 };
