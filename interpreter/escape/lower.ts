@@ -442,6 +442,8 @@ export class Lowerer {
       if (b.typeParams.length === 0) return null;
       b = instantiateNamed(b, b.typeParams.map((p) => this.sub(p)));
     }
+    // A method promoted from an embedded field is declared on another type.
+    if ((b.origin ?? b) !== gen) return null;
     return { decl, inst: b };
   }
 
