@@ -17,7 +17,7 @@ import type { Package } from './types/info.js';
 import { signatureString, typeString } from './types/typestring.js';
 import { declKeys, keyName, unitSummary, type CellFile, type Unit } from './session/units.js';
 import { importLocalName, importPath, inferredImports } from './session/imports.js';
-import { cellVariables, firstPassBody, secondPassBody, sessionPkg } from './session/statements.js';
+import { cellVariables, endsInValueCall, firstPassBody, secondPassBody, sessionPkg } from './session/statements.js';
 import { funcDecl, importDecl } from './session/synth.js';
 import { assistComplete, assistInspect, assistIsComplete } from './session/assist.js';
 import { useSessionStore, snapshot, type SessionStore } from './stdlib/golesson_session.js';
@@ -196,8 +196,13 @@ export class Session implements GoSession {
     let stmts: ast.Stmt[] = [];
     if (kind === 'statements') {
       // Pass 1: the cell as a function body, to learn its variables' types.
-      const probe = this.assemble(units, cellVars, imports, cell, firstPassBody(parsed.stmts), null);
-      const first = checkProgram(probe.files, parsed.diagnostics);
+      let probe = this.assemble(units, cellVars, imports, cell, firstPassBody(parsed.stmts), null);
+      let first = checkProgram(probe.files, parsed.diagnostics);
+      if (endsInValueCall(parsed.stmts, first.diagnostics)) {
+        // A final len(s), cap(s) or T(x) is a value, not a statement Go accepts: show it instead.
+        probe = this.assemble(units, cellVars, imports, cell, firstPassBody(parsed.stmts, true), null);
+        first = checkProgram(probe.files, parsed.diagnostics);
+      }
       if (first.diagnostics.length > 0) return { lines: formatCheckResult(first) };
       const found = cellVariables(parsed.stmts, first.pkg.info);
       for (const [name, v] of found.vars) {

@@ -9,6 +9,7 @@ import type { Info } from '../types/info.js';
 import type { Var } from '../types/types.js';
 import { assign, call, ident, selector } from './synth.js';
 import { startPos } from '../syntax/positions.js';
+import type { Diagnostic } from '../source/diagnostic.js';
 
 /** The local name under which session cells see golesson/session. */
 export const sessionPkg = 'golesson_session';
@@ -29,11 +30,21 @@ function defines(s: ast.Stmt): ast.Ident[] {
   return s.Lhs.filter((x): x is ast.Ident => x.kind === 'Ident' && x.Name !== '_');
 }
 
-/** Pass 1: the body as written, plus uses of its top-level variables. */
-export function firstPassBody(stmts: readonly ast.Stmt[]): ast.Stmt[] {
+/** Whether the cell's last statement is a call Go refuses as a statement (len(s), cap(s), a
+ *  conversion): the check of pass 1 said it "is not used". */
+export function endsInValueCall(stmts: readonly ast.Stmt[], diagnostics: readonly Diagnostic[]): boolean {
+  const last = stmts[stmts.length - 1];
+  if (last?.kind !== 'ExprStmt' || !isStatementExpr(last.X)) return false;
+  const at = startPos(last.X);
+  return diagnostics.some((d) => d.pos === at && d.msg.endsWith(' is not used'));
+}
+
+/** Pass 1: the body as written, plus uses of its top-level variables; a final expression that is
+ *  not a statement (or, with `valueCall`, any final call) is assigned to _ so it checks. */
+export function firstPassBody(stmts: readonly ast.Stmt[], valueCall = false): ast.Stmt[] {
   const body = [...stmts];
   const last = body[body.length - 1];
-  if (last?.kind === 'ExprStmt' && !isStatementExpr(last.X)) {
+  if (last?.kind === 'ExprStmt' && (valueCall || !isStatementExpr(last.X))) {
     body[body.length - 1] = assign([ident('_', startPos(last.X))], 'ASSIGN', [last.X], startPos(last.X));
   }
   const names = new Map<string, ast.Ident>();

@@ -71,6 +71,17 @@ describe('Session', () => {
     expect(v2).toMatchObject({ outcome: 'exited', value: 'true' });
   });
 
+  it('shows a final call Go does not accept as a statement (len, cap, a conversion) as the value fmt.Println prints', async () => {
+    const s = new Session();
+    await run(s, 'b := []byte(strings.Repeat("ab", 3))\nb = append(b, 1)\ntype Celsius float64');
+    for (const x of ['len(b)', 'cap(b)', 'float64(len(b)) / 4', 'Celsius(36.6)', 'string(b[:2])', 'min(3, len(b))']) {
+      const shown = await run(s, x);
+      expect(shown.outcome, x).toBe('exited');
+      const printed = await run(s, `fmt.Println(${x})`);
+      expect(shown.value, x).toBe(printed.out.replace(/\n$/, ''));
+    }
+  });
+
   it('forgets everything on reset', async () => {
     const s = new Session();
     await run(s, 'z := 1');
