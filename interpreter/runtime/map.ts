@@ -77,7 +77,10 @@ export function mapSet<K, V>(m: GoMap<K, V> | null, k: K, v: V): void {
   if (m === null) throw nilMapWrite();
   if (m.data.size >= MaxMapEntries && !m.data.has(m.hashOf(k))) throw new GoFatal('runtime: out of memory');
   const h = m.hashOf(k);
-  if (m.keys !== null && !m.data.has(h)) m.keys.set(h, k);
+  // Go overwrites the stored key on every assignment to a key type with floats in it (so
+  // m[-0.0] = v after m[0.0] = u leaves the key -0); for the other hashed key types the new key
+  // equals the old in every visible way, so replacing it always is the same.
+  if (m.keys !== null) m.keys.set(h, k);
   m.data.set(h, v);
 }
 
