@@ -168,7 +168,15 @@ function thrown(s: Scheduler, g: Goroutine, e: unknown, program: MainProgram, fi
   if (e instanceof OsExit) return { outcome: 'os-exit', exitStatus: e.code };
   if (e instanceof Interrupted) return INTERRUPTED;
   if (e instanceof GoPanic) {
-    writeStderr(panicReport(e) + '\n' + goroutineTrace(g, 'running', frames(), filename));
+    let report: string;
+    try {
+      report = panicReport(e);
+    } catch (f) {
+      if (!(f instanceof GoFatal)) throw f;
+      writeStderr(fatalReport(f.msg, g, frames(), filename));
+      return { outcome: 'fatal', exitStatus: 2 };
+    }
+    writeStderr(report + '\n' + goroutineTrace(g, 'running', frames(), filename));
     return { outcome: 'panic', exitStatus: 2 };
   }
   if (e instanceof GoFatal) {

@@ -11,9 +11,10 @@
 // Frames carry no arguments or pc offsets (no interpreter has them); the golden comparison checks
 // function names and file:line only.
 import type { Frame, Goroutine } from './goroutine.js';
-import type { GoPanic } from './panic.js';
+import { GoFatal, GoPanic } from './panic.js';
 import { textMethod, type Iface } from './iface.js';
 import { callSync } from './defer.js';
+import { toGoPanic } from './errors.js';
 import { printFloatText } from './builtins.js';
 
 /** The runtime's print of a float: `+1.500000e+000` (runtime.printfloat). */
@@ -29,13 +30,19 @@ function indented(s: string): string {
   return s.replace(/\n/g, '\n\t');
 }
 
-/** A panic value as printpanicval prints it, after preprintpanics turned errors and Stringers
- *  into their texts. */
-export function panicValueText(v: Iface | null): string {
+/** The text of an error or Stringer panic value by its method, or undefined for other values. */
+function methodText(v: Iface | null): string | undefined {
+  if (v === null) return undefined;
+  const viaMethod = textMethod(v.type, 'Error') ?? textMethod(v.type, 'String');
+  return viaMethod === undefined ? undefined : String(callSync(viaMethod.fn, v.value));
+}
+
+/** A panic value as printpanicval prints it; `viaMethod` is what preprintpanics got from its Error or
+ *  String method. */
+export function panicValueText(v: Iface | null, viaMethod = methodText(v)): string {
   if (v === null) return 'nil';
   const t = v.type;
-  const viaMethod = textMethod(t, 'Error') ?? textMethod(t, 'String');
-  if (viaMethod !== undefined) return indented(String(callSync(viaMethod.fn, v.value)));
+  if (viaMethod !== undefined) return indented(viaMethod);
   const named = t.name !== '';
   let text: string;
   switch (t.kind) {
@@ -72,10 +79,26 @@ export function panicValueText(v: Iface | null): string {
 export function panicReport(p: GoPanic): string {
   const chain: GoPanic[] = [];
   for (let q: GoPanic | null = p; q !== null; q = q.link) chain.unshift(q);
+  // The methods run first, newest panic first; one that panics turns the report into a fatal
+  // error naming the new panic's string, or its type when it is not a string.
+  const texts = new Map<GoPanic, string | undefined>();
+  for (let i = chain.length - 1; i >= 0; i--) {
+    try {
+      texts.set(chain[i]!, methodText(chain[i]!.value));
+    } catch (e) {
+      const inner = toGoPanic(e);
+      if (!(inner instanceof GoPanic)) throw inner;
+      const r = inner.value;
+      const what = r.type.kind === 'String' && r.type.name === '' ? `: ${r.value as string}` : `: type ${r.type.string}`;
+      // A nil dereference's signal line follows the fatal error's line.
+      const signal = inner.signal ? '\n[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]' : '';
+      throw new GoFatal('panic while printing panic value' + what + signal);
+    }
+  }
   let out = '';
   chain.forEach((q, i) => {
     if (i > 0) out += '\t';
-    out += `panic: ${panicValueText(q.value)}${q.recovered ? ' [recovered]' : ''}\n`;
+    out += `panic: ${panicValueText(q.value, texts.get(q))}${q.recovered ? ' [recovered]' : ''}\n`;
   });
   if (p.signal) out += '[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]\n';
   return out;
