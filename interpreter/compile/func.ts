@@ -1049,7 +1049,9 @@ export class FuncCompiler extends CallCompiler {
     const yname = this.pc.unique(`${this.goName}-range${++this.rangeCount.n}`);
     this.pc.nameFunc(yname, `${this.goName}-range${this.rangeCount.n}`);
     this.emit(`{ const $rf = ${rf}; const $yield = ${kw} ${yname}(${a.slice(0, yp.length).join(', ')}) {`);
-    this.emit(`  if ($rf.done) $.gopanic($.rangeExhausted());`);
+    // Once the body has returned false (break, return, a jump out: brk, ret, outer) or the iterator
+    // has returned (done), calling it again is a run-time error.
+    this.emit(`  if ($rf.done || $rf.brk || $rf.ret || $rf.outer !== null) $.rangeContinued($rf.done);`);
     const target: Target = { kind: 'rangefunc', goLabel: label, jsLabel: this.pc.unique('$rfl'), contLabel: null };
     this.targets.push(target);
     const pre = this.bindRange(s, [{ e: key, js: a[0]!, t: yp[0] ?? boolType }, { e: value, js: a[1]!, t: yp[1] ?? boolType }]);

@@ -79,8 +79,12 @@ function ifaceMethodExpr(name: string): (x: iface.Iface | null, ...a: unknown[])
   return (x, ...a) => iface.imethod(x, name)(x!.value, ...a);
 }
 
-function rangeExhausted(): never {
-  throw errors.runtimeErrorString('range function continued iteration after function for loop body returned false');
+/** A range-over-func body called again after the loop stopped: `exhausted` when the iterator
+ *  function had returned, otherwise the body had returned false (break, return, goto out). */
+function rangeContinued(exhausted: boolean): never {
+  throw errors.runtimeErrorString(
+    exhausted ? 'range function continued iteration after whole loop exit' : 'range function continued iteration after function for loop body returned false',
+  );
 }
 
 /** copy() for element types with value semantics. */
@@ -154,7 +158,7 @@ export function makeRuntime(std: ReadonlyMap<string, { readonly impl: Readonly<R
     bindGen,
     dyncall,
     ifaceMethodExpr,
-    rangeExhausted,
+    rangeContinued,
     copyValues,
     blank: undefined,
     stdImpl: (pkg: string) => std.get(pkg)?.impl ?? {},
