@@ -175,6 +175,7 @@ export class Func {
 // Printing nodes as gc does in its messages (ir/fmt.go exprFmt, stmtFmt).
 
 const opPrec: Partial<Record<Op, number>> = {
+  SEND: 3,
   PLUS: 7, NOT: 7, BITNOT: 7, NEG: 7, ADDR: 7, DEREF: 7, RECV: 7,
   MUL: 6, DIV: 6, MOD: 6, LSH: 6, RSH: 6, AND: 6, ANDNOT: 6,
   ADD: 5, SUB: 5, OR: 5, XOR: 5,
@@ -273,10 +274,35 @@ export function fmtNode(n: Node | null, prec = 0): string {
       return `${fmtNode(n.x)} ${n.text}= ${fmtNode(n.y)}`;
     case 'RETURN': return `return ${list(n.list)}`;
     case 'RANGE': return 'for loop';
-    case 'CASE': return n.list.length > 0 ? `case ${list(n.list)}` : 'default';
+    case 'CASE': {
+      // A case prints with its body; declarations belong to the statement that defines them.
+      const head = n.list.length > 0 ? `case ${list(n.list)}` : 'default';
+      return `${head}: ${stmtList(n.body)}`;
+    }
     case 'DEFER': return `defer ${fmtNode(n.x)}`;
     case 'GO': return `go ${fmtNode(n.x)}`;
+    case 'DCL': return `var ${fmtNode(n.x)} ${typeText(n.x!.type!)}`;
+    case 'BLOCK': return stmtList(n.list);
+    case 'IF': {
+      const init = n.init.filter((s) => s.op !== 'DCL');
+      let s = init.length === 1 ? `if ${fmtNode(init[0]!)}; ${fmtNode(n.x)} { ${stmtList(n.body)} }` : `if ${fmtNode(n.x)} { ${stmtList(n.body)} }`;
+      if (n.els.length > 0) s += ` else { ${stmtList(n.els)} }`;
+      return s;
+    }
+    case 'FOR': return 'for loop';
+    case 'SELECT': return 'select statement';
+    case 'SWITCH': return 'switch statement';
+    case 'BREAK': case 'CONTINUE': case 'GOTO': case 'FALL': {
+      const word = { BREAK: 'break', CONTINUE: 'continue', GOTO: 'goto', FALL: 'fallthrough' }[n.op];
+      return n.text !== '' ? `${word} ${n.text}` : word;
+    }
+    case 'LABEL': return `${n.text}: `;
     default:
       return `<node ${n.op}>`;
   }
+}
+
+/** Statements as gc lists them (separated by "; "), declarations folded into their definitions. */
+function stmtList(l: readonly Node[]): string {
+  return l.filter((s) => s.op !== 'DCL').map((s) => fmtNode(s)).join('; ');
 }

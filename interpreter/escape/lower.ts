@@ -6,7 +6,7 @@ import type { Pos } from '../source/file.js';
 import type * as ast from '../syntax/ast.js';
 import { sharesLoopVars } from '../syntax/buildline.js';
 import type { Package } from '../types/info.js';
-import { under } from '../types/predicates.js';
+import { identical, under } from '../types/predicates.js';
 import type { Func as TFunc, Named, Obj, Signature, Type, Var } from '../types/types.js';
 import { instantiateNamed, subst, type SubstMap } from '../types/instantiate.js';
 import { anyType, byteType, runeType, Typ } from '../types/universe.js';
@@ -102,6 +102,16 @@ export class Lowerer {
 
   private sub(t: Type): Type {
     return this.smap === null ? t : subst(t, this.smap);
+  }
+
+  /**
+   * Between different non-empty interfaces one of which involves a shape, gc converts with a new
+   * itab (OCONVIFACE), where elsewhere the conversion would be a no-op.
+   */
+  private shapedIfaceConv(from: Type, to: Type): boolean {
+    if (this.smap === null || !(hasShape(from) || hasShape(to)) || identical(from, to)) return false;
+    const u = under(to);
+    return u.kind === 'Interface' && u.allMethods.length > 0;
   }
 
   /** Whether x's type depends on the type parameters of the shaped body being lowered. */
@@ -901,7 +911,14 @@ export class Lowerer {
         n.text = s.Assign.kind === 'AssignStmt' ? 'bound' : '';
         for (const c of s.Body.List as ast.CaseClause[]) {
           const cn = new Node('CASE', c.Case, null);
-          cn.list = c.List.map((e) => this.expr(e));
+          // Case types are run-time values for a non-empty interface (an itab) or in shaped code.
+          const gt = under(this.typeOf(gx));
+          const dyn = gt.kind === 'Interface' && gt.allMethods.length > 0;
+          cn.list = c.List.map((e) => {
+            const t = this.expr(e);
+            if (t.op === 'TYPE' && (dyn || this.derived(e))) t.text = '<node DYNAMICTYPE>';
+            return t;
+          });
           const obj = this.pkg.info.implicits.get(c) as Var | undefined;
           if (obj !== undefined && s.Assign.kind === 'AssignStmt') {
             const id = (s.Assign.Lhs[0] as ast.Ident);
@@ -953,6 +970,7 @@ export class Lowerer {
         const kv = [s.Key, s.Value].map((e) => {
           if (e === null) return null;
           if (decl && e.kind === 'Ident') {
+            if (e.Name === '_') return blank(e.NamePos); // no variable for a blank
             const v = this.pkg.info.defs.get(e) as Var | null | undefined;
             if (v === null || v === undefined) return null;
             const nm = this.local(e, v);
@@ -966,7 +984,7 @@ export class Lowerer {
         if (decl) {
           // The iteration variables are declared anew in each iteration (Go 1.22) or once before.
           for (const k of n.rlist) {
-            if (k === null || !(k instanceof Name)) continue;
+            if (k === null || !(k instanceof Name) || k.sym === '_') continue;
             const dcl = new Node('DCL', k.pos, null);
             dcl.x = k;
             if (this.perIteration) n.init.push(dcl);
@@ -1070,7 +1088,10 @@ export class Lowerer {
       as.def = def;
       as.list = lhs;
       let rn = this.expr(r);
-      if (op === 'AS2DOTTYPE' && rn.op === 'DOTTYPE') rn = retag(rn, 'DOTTYPE2');
+      if (op === 'AS2DOTTYPE' && rn.op === 'DOTTYPE') {
+        rn = retag(rn, 'DOTTYPE2');
+        if (rn.text !== '') rn.text = '<node DYNAMICDOTTYPE2>';
+      }
       as.rlist = [rn];
       if (this.inSelectComm) {
         if (def) for (const l of lhs) if (l instanceof Name) l.defn = as;
@@ -1087,6 +1108,15 @@ export class Lowerer {
       as2.def = def;
       as2.list = lhs;
       as2.rlist = tmps.map((t, i) => this.conv(t, types[i] ?? null));
+      const l0 = lhs[0]!;
+      if (op === 'AS2DOTTYPE' && !(l0 instanceof Name && l0.sym === '_') && l0.type !== null && identical(l0.type, tmps[0]!.type!)) {
+        // gc passes the asserted value to a variable of its type through a conversion it prints.
+        const c = new Node('CONVNOP', pos, tmps[0]!.type);
+        c.x = tmps[0]!;
+        const tt = tmps[0]!.type!;
+        c.typeText = tt.kind === 'Named' || tt === anyType ? this.typeText(tt) : '';
+        as2.rlist[0] = this.conv(c, types[0] ?? null);
+      }
       if (def) for (const l of lhs) if (l instanceof Name) l.defn = as2;
       out.push(as2);
       return;
@@ -1115,7 +1145,7 @@ export class Lowerer {
     const call = this.expr(s.Call);
     const sig = call.op === 'CALLFUNC' && call.x !== null ? call.x.type : null;
     const u = sig !== null ? under(sig) : null;
-    const zero = call.op === 'CALLFUNC' && u !== null && u.kind === 'Signature' && u.params.vars.length + u.results.vars.length === 0 && call.list.length === 0;
+    const zero = call.op === 'CALLFUNC' && call.y === null && u !== null && u.kind === 'Signature' && u.params.vars.length + u.results.vars.length === 0 && call.list.length === 0;
     if (zero) {
       st.x = call;
       out.push(st);
@@ -1156,7 +1186,14 @@ export class Lowerer {
       }
       argps.push({ get: () => arg, set });
     };
-    if (call.op === 'CALLFUNC') {
+    if (call.op === 'CALLFUNC' && call.callee !== null && call.y !== null) {
+      // A static method call: the method is known, the receiver is its first argument.
+      visit(() => call.y, (v) => {
+        call.y = v;
+        if (call.x !== null) call.x.x = v;
+      });
+      call.list.forEach((_, i) => visit(() => call.list[i]!, (v) => { call.list[i] = v; }));
+    } else if (call.op === 'CALLFUNC') {
       visit(() => call.x, (v) => { call.x = v; });
       call.list.forEach((_, i) => visit(() => call.list[i]!, (v) => { call.list[i] = v; }));
     } else if (call.op === 'CALLINTER') {
@@ -1211,7 +1248,7 @@ export class Lowerer {
   /** Converts n to type t as an assignment does: an implicit interface conversion if needed. */
   conv(n: Node, t: Type | null, pos: Pos = n.pos): Node {
     if (t === null || n.type === null) return n;
-    if (isIface(t) && !isIface(n.type) && n.op !== 'NIL') {
+    if (isIface(t) && n.op !== 'NIL' && (!isIface(n.type) || !identical(under(n.type), under(t)) || this.shapedIfaceConv(n.type, t))) {
       const c = new Node('CONVIFACE', pos, t);
       c.x = n;
       c.implicit = true;
@@ -1302,7 +1339,10 @@ export class Lowerer {
       case 'TypeAssertExpr': {
         // In `v, ok := x.(T)` the checker records a tuple; the assertion's own type is T.
         const n = new Node('DOTTYPE', x.Lparen - 1, x.Type !== null ? this.typeOf(x.Type) : t);
-        if (x.Type !== null && this.derived(x.Type)) n.text = '<node DYNAMICDOTTYPE>';
+        // Asserting from a non-empty interface (an itab) or to a type depending on the shapes is a
+        // run-time operation gc cannot print as Go.
+        const src = under(this.typeOf(x.X));
+        if (x.Type !== null && (this.derived(x.Type) || (src.kind === 'Interface' && src.allMethods.length > 0))) n.text = '<node DYNAMICDOTTYPE>';
         n.x = this.expr(x.X);
         return n;
       }
@@ -1455,7 +1495,7 @@ export class Lowerer {
       return n;
     }
     const n = new Node('METHVALUE', dotPos, t);
-    n.x = this.recvArg(base, bt, m);
+    n.x = this.recvArg(base, bt, m, dotPos);
     n.text = x.Sel.Name;
     const gm = this.genericMethod(m, bt);
     if (gm === null) {
@@ -1487,18 +1527,19 @@ export class Lowerer {
   }
 
   /** The receiver argument with gc's implicit & or * to match the method's receiver type. */
-  private recvArg(base: Node, bt: Type, m: TFunc): Node {
+  /** The implicit & or * are at the method selector (pos), as gc places them. */
+  private recvArg(base: Node, bt: Type, m: TFunc, pos: Pos = base.pos): Node {
     const recvT = m.type.recv?.type ?? null;
     if (recvT === null) return base;
     const wantPtr = under(recvT).kind === 'Pointer' && !isIface(recvT);
     const havePtr = under(bt).kind === 'Pointer';
     if (wantPtr && !havePtr) {
-      const a = new Node('ADDR', base.pos, recvT);
+      const a = new Node('ADDR', pos, recvT);
       a.x = base;
       a.implicit = true;
       return a;
     }
-    if (!wantPtr && havePtr) return implicitDeref(base, (under(bt) as { elem: Type }).elem);
+    if (!wantPtr && havePtr) return implicitDeref(base, (under(bt) as { elem: Type }).elem, pos);
     return base;
   }
 
@@ -1677,7 +1718,7 @@ export class Lowerer {
 
   /** `.dict[i]`: a word of the enclosing shaped body's dictionary. */
   private dictWord(pos: Pos, i: number): Node {
-    const d = this.varName(this.dictVar!, pos);
+    const d = this.varName(this.dictVar!, this.dictVar!.pos);
     const idx = new Node('INDEX', pos, Typ.uintptr);
     idx.x = implicitDeref(d, (d.type as { elem: Type }).elem);
     idx.y = lit(pos, String(i), Typ.int);
@@ -1713,7 +1754,7 @@ export class Lowerer {
     const tu = under(to);
     const fu = under(from);
     let op: Op = 'CONV';
-    if (isIface(to)) op = isIface(from) ? 'CONVNOP' : 'CONVIFACE';
+    if (isIface(to)) op = isIface(from) && !this.shapedIfaceConv(from, to) ? 'CONVNOP' : 'CONVIFACE';
     else if (tu.kind === 'Slice' && fu.kind === 'Basic') op = isByte(tu.elem) ? 'STR2BYTES' : 'STR2RUNES';
     else if (tu.kind === 'Basic' && tu.name === 'string' && fu.kind === 'Slice') op = isByte(fu.elem) ? 'BYTES2STR' : 'RUNES2STR';
     else if (tu.kind === 'Basic' && tu.name === 'string' && fu.kind === 'Basic' && fu.name !== 'string' && !fu.name.includes('string')) op = 'RUNESTR';
@@ -1860,8 +1901,8 @@ function retag(n: Node, op: Op): Node {
   return m;
 }
 
-function implicitDeref(base: Node, t: Type): Node {
-  const d = new Node('DEREF', base.pos, t);
+function implicitDeref(base: Node, t: Type, pos: Pos = base.pos): Node {
+  const d = new Node('DEREF', pos, t);
   d.x = base;
   d.implicit = true;
   return d;
