@@ -194,7 +194,7 @@ export abstract class CallCompiler extends ExprCompiler {
         if (e.Ellipsis >= 0) {
           const at = this.typeOf(a[1]!);
           if (numClass(at) === 'str') return `$.append(${s}, $.stringToBytes(${this.expr(a[1]!)}).array, ${TE})`;
-          return `$.append(${s}, $.toArray(${this.expr(a[1]!)}), ${TE})`;
+          return `$.append(${s}, $.toArray(${this.expr(a[1]!)}, ${TE}), ${TE})`;
         }
         if (a.length === 2) return `$append1(${s}, ${this.value(a[1]!, et)}, ${TE})`;
         return `$.append(${s}, [${a.slice(1).map((x) => this.value(x, et)).join(', ')}], ${TE})`;

@@ -10,6 +10,8 @@ export interface ElemInfo {
   readonly hasPointers: boolean;
   readonly valueType: boolean;
   zero(): unknown;
+  /** A copy of a value of this type (structs and arrays are JS objects). */
+  clone(v: unknown): unknown;
 }
 
 function fillZero(a: unknown[], from: number, et: ElemInfo): void {
@@ -116,13 +118,60 @@ export function sliceString(s: string, lo: number | undefined, hi: number | unde
   return s.slice(low, high);
 }
 
-/** ([N]T)(s) and (*[N]T)(s) conversions: a copy, or the shared backing store when it starts at 0. */
+/** ([N]T)(s) and (*[N]T)(s) conversions: a copy, or the shared backing store (a pointer to an
+ *  array is the JS array holding it). */
 export function sliceToArray<T>(s: Slice<T> | null, n: number, copy: boolean): T[] | null {
   const l = s === null ? 0 : s.length;
   if (l < n) throw sliceToArrayLen(l, n);
   if (s === null) return copy ? [] : null;
-  if (copy || s.offset !== 0 || s.array.length !== n) return s.array.slice(s.offset, s.offset + n);
-  return s.array;
+  if (copy) return s.array.slice(s.offset, s.offset + n);
+  if (s.offset === 0 && s.array.length === n) return s.array;
+  return arrayWindow(s.array, s.offset, n);
+}
+
+/** Windows already made, so that converting the same elements twice gives equal pointers. */
+const windows = new WeakMap<unknown[], Map<string, unknown[]>>();
+
+/** The n elements of `array` from `offset` as an array of their own that reads and writes the
+ *  backing store: (*[N]T)(s) points into s's array, so writes through either are seen by both. */
+function arrayWindow<T>(array: T[], offset: number, n: number): T[] {
+  let byRange = windows.get(array);
+  if (byRange === undefined) windows.set(array, (byRange = new Map()));
+  const key = `${offset}:${n}`;
+  const have = byRange.get(key);
+  if (have !== undefined) return have as T[];
+  const index = (p: string | symbol): number => {
+    if (typeof p !== 'string') return -1;
+    const i = Number(p);
+    return Number.isInteger(i) && i >= 0 && i < n && String(i) === p ? i : -1;
+  };
+  const view = new Proxy(array, {
+    get(target, p) {
+      if (p === 'length') return n;
+      const i = index(p);
+      if (i >= 0) return target[offset + i];
+      return Reflect.get(target, p, view);
+    },
+    set(target, p, v) {
+      const i = index(p);
+      if (i < 0) return false;
+      target[offset + i] = v as T;
+      return true;
+    },
+    has(_target, p) {
+      return index(p) >= 0 || p === 'length';
+    },
+    ownKeys() {
+      return [...Array.from({ length: n }, (_, i) => String(i)), 'length'];
+    },
+    getOwnPropertyDescriptor(target, p) {
+      if (p === 'length') return { value: n, writable: true, enumerable: false, configurable: false };
+      const i = index(p);
+      return i >= 0 ? { value: target[offset + i], writable: true, enumerable: true, configurable: true } : undefined;
+    },
+  });
+  byRange.set(key, view);
+  return view;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -198,7 +247,9 @@ export function append<T>(s: Slice<T> | null, items: readonly T[], et: ElemInfo)
   const a = new Array<T>(c);
   const src = s.array;
   const off = s.offset;
-  for (let i = 0; i < oldLen; i++) a[i] = src[off + i]!;
+  // The new backing array holds copies: a pointer into the old one must not see later writes.
+  if (et.valueType) for (let i = 0; i < oldLen; i++) a[i] = et.clone(src[off + i]) as T;
+  else for (let i = 0; i < oldLen; i++) a[i] = src[off + i]!;
   for (let i = 0; i < n; i++) a[oldLen + i] = items[i]!;
   if (c > newLen) fillZero(a, newLen, et);
   return new Slice(a, 0, newLen, c);
@@ -213,10 +264,13 @@ export function append1<T>(s: Slice<T> | null, x: T, et: ElemInfo): Slice<T> {
   return append(s, [x], et)!;
 }
 
-/** The elements of a slice as a fresh JS array (for append(a, b...)). */
-export function toArray<T>(s: Slice<T> | null): T[] {
+/** The elements of a slice as a fresh JS array (for append(a, b...)), copies of them when the
+ *  element type is a struct or array. */
+export function toArray<T>(s: Slice<T> | null, et?: ElemInfo): T[] {
   if (s === null) return [];
-  return s.array.slice(s.offset, s.offset + s.length);
+  const a = s.array.slice(s.offset, s.offset + s.length);
+  if (et?.valueType) for (let i = 0; i < a.length; i++) a[i] = et.clone(a[i]) as T;
+  return a;
 }
 
 /** copy(dst, src) for slices; returns the number of elements copied. Overlap-safe. */

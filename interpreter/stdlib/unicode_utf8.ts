@@ -32,7 +32,7 @@ func ValidRune(r rune) bool
 func ValidString(s string) bool
 `;
 
-const byteInfo = { size: 1, hasPointers: false, valueType: false, zero: () => 0 };
+const byteInfo = { size: 1, hasPointers: false, valueType: false, zero: () => 0, clone: (v: unknown) => v };
 
 function fullRune(s: string): boolean {
   if (s.length === 0) return false;

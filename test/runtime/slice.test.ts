@@ -9,7 +9,7 @@ function caps(et: Parameters<typeof append1>[2], n: number, every: number): numb
   let s: Slice | null = null;
   const out: number[] = [];
   for (let i = 0; i < n; i++) {
-    s = append1(s, 0, et);
+    s = append1(s, et.zero(), et);
     if (i % every === 0) out.push(s.capacity);
   }
   return out;
