@@ -10,6 +10,8 @@ import * as ast from '../syntax/ast.js';
 import type { Info, Package } from '../types/info.js';
 import type { Func, Named, Type, Var, TypeParam } from '../types/types.js';
 import type { SourceFile } from '../source/file.js';
+import { NoPos } from '../source/file.js';
+import { inspect } from '../syntax/walk.js';
 import { RTypes, sigNoRecv, typeKey } from './rtypes.js';
 import type { LitMode, ProgramContext, StdBinding } from './context.js';
 import { sharedVars } from './order.js';
@@ -82,6 +84,24 @@ function implMayBlock(impl: unknown): boolean {
   );
 }
 
+/** Numbers the defined (non-alias) types declared inside the package's functions, closures
+ *  included, in source order from 1, as gc does for their link names. */
+function numberLocalTypes(p: Package, gen: Map<unknown, number>): void {
+  let count = 0;
+  for (const f of p.files) {
+    for (const d of f.Decls) {
+      if (d.kind !== 'FuncDecl' || d.Body === null) continue;
+      inspect(d.Body, (n) => {
+        if (n !== null && n.kind === 'TypeSpec' && n.Assign === NoPos) {
+          const obj = p.info.defs.get(n.Name);
+          if (obj) gen.set(obj, ++count);
+        }
+        return true;
+      });
+    }
+  }
+}
+
 class ProgramCompiler implements ProgramContext {
   readonly rtypes: RTypes;
   readonly localNames = new Map<Var, string>();
@@ -108,6 +128,7 @@ class ProgramCompiler implements ProgramContext {
     this.rtypes = new RTypes();
     for (const p of pkgs) {
       if (p.path !== 'main') this.stdPaths.add(p.path);
+      numberLocalTypes(p, this.rtypes.localTypeGen);
       for (const f of p.files) {
         const src = (f as { source?: SourceFile }).source;
         if (src) this.files.push(src);

@@ -63,7 +63,32 @@ export class RTypes implements TypeEmitter {
   /** Named types whose method tables must be filled (key -> [descriptor name, type]). */
   readonly named = new Map<string, [string, Named]>();
 
+  /** Types declared inside functions, numbered in source order across the package (from 1): gc
+   *  writes the number after the name (`main.local·1`) where such a type is a type argument. */
+  readonly localTypeGen = new Map<Named['obj'], number>();
+
   constructor(private readonly subst: (t: Type) => Type = (t) => t) {}
+
+  /** A JS expression for type argument a as it appears in an instance's name. */
+  private argText(a: Type): string {
+    switch (a.kind) {
+      case 'Named': {
+        const gen = a.origin === null ? this.localTypeGen.get(a.obj) : undefined;
+        // Go strings are held as their UTF-8 bytes: "·" is C2 B7.
+        return gen === undefined ? `${this.ref(a)}.string` : `(${this.ref(a)}.string + "\\xc2\\xb7${gen}")`;
+      }
+      case 'Pointer':
+        return `("*" + ${this.argText(a.elem)})`;
+      case 'Slice':
+        return `("[]" + ${this.argText(a.elem)})`;
+      case 'Array':
+        return `("[${a.len}]" + ${this.argText(a.elem)})`;
+      case 'Map':
+        return `("map[" + ${this.argText(a.key)} + "]" + ${this.argText(a.elem)})`;
+      default:
+        return `${this.ref(a)}.string`;
+    }
+  }
 
   ref(t0: Type): string {
     const t = this.subst(t0);
@@ -87,7 +112,7 @@ export class RTypes implements TypeEmitter {
         }
         let str = `${JSON.stringify(pkg === '' ? t.obj.name : `${pkg.slice(pkg.lastIndexOf('/') + 1)}.${t.obj.name}`)}`;
         if (t.typeArgs.length > 0) {
-          const args = t.typeArgs.map((a) => this.ref(a) + '.string');
+          const args = t.typeArgs.map((a) => this.argText(a));
           str = `${str} + "[" + ${args.join(' + "," + ')} + "]"`;
         }
         this.decls.push(`const ${name} = $.namedType(${JSON.stringify(pkg)}, ${JSON.stringify(t.obj.name)}, ${str});`);
