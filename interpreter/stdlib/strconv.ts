@@ -80,6 +80,20 @@ func Itoa(i int) string
 func FormatInt(i int64, base int) string
 func FormatUint(i uint64, base int) string
 func FormatFloat(f float64, fmt byte, prec, bitSize int) string
+// FormatComplex writes both parts with FormatFloat at half the complex's bit size; the imaginary
+// part always carries its sign.
+func FormatComplex(c complex128, fmt byte, prec, bitSize int) string {
+	if bitSize != 64 && bitSize != 128 {
+		panic("invalid bitSize")
+	}
+	re := FormatFloat(real(c), fmt, prec, bitSize/2)
+	im := FormatFloat(imag(c), fmt, prec, bitSize/2)
+	if im[0] != '-' && im[0] != '+' {
+		im = "+" + im
+	}
+	return "(" + re + im + "i)"
+}
+
 func FormatBool(b bool) string {
 	if b {
 		return "true"
