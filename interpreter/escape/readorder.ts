@@ -15,6 +15,7 @@ import { type GenericDecl, Instances } from './instances.js';
 import { hasShape } from './shapes.js';
 import { linkString } from './typetext.js';
 import type { DictLayouts } from './dicts.js';
+import { wantsWrappers } from './methodset.js';
 
 interface Body {
   /** A declaration of the package, or an instance's generic declaration; null for a wrapper. */
@@ -35,6 +36,9 @@ export class ReadOrder {
   private smap: SubstMap | null = null;
   /** Instantiations in the order gc reads (and compiles) them. */
   readonly order: Func[] = [];
+  /** Types that get method wrappers, in the order gc first reads them (after their parts). */
+  readonly wrapTypes: Type[] = [];
+  private readonly wrapSeen = new Set<string>();
 
   constructor(
     private readonly pkg: Package,
@@ -119,6 +123,17 @@ export class ReadOrder {
   private readType(t: Type, seen: Set<Type> = new Set()): void {
     if (seen.has(t)) return;
     seen.add(t);
+    this.readParts(t, seen);
+    if (wantsWrappers(t, this.pkg.path) && !mentionsTypeParam(t)) {
+      const key = linkString(t, this.pkg.path);
+      if (!this.wrapSeen.has(key)) {
+        this.wrapSeen.add(key);
+        this.wrapTypes.push(t);
+      }
+    }
+  }
+
+  private readParts(t: Type, seen: Set<Type>): void {
     switch (t.kind) {
       case 'Named':
         if (t.typeArgs.length > 0) {
@@ -160,7 +175,8 @@ export class ReadOrder {
     const key = 'type ' + t.obj.name + '@' + t.obj.pos;
     if (this.done.has(key)) return;
     this.done.add(key);
-    this.readType(t.underlying);
+    // A named type's underlying type gets no wrappers of its own (its parts may).
+    this.readParts(t.underlying, new Set([t.underlying]));
     for (const d of this.typeMethods.get(t) ?? []) {
       const obj = this.pkg.info.defs.get(d.Name) as TFunc;
       this.readType(obj.type);
@@ -182,7 +198,8 @@ export class ReadOrder {
     if (this.done.has(key)) return;
     this.done.add(key);
     const m = makeSubstMap(origin.typeParams, args);
-    this.readType(subst(origin.underlying, m));
+    const u = subst(origin.underlying, m);
+    this.readParts(u, new Set([u]));
     if (!shaped) this.pending.push(() => this.typeInstance(origin, shapes));
     const ms = this.inst.typeInstance(origin, shapes);
     const recv = instantiateNamed(origin, targs);
