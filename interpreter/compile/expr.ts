@@ -500,8 +500,9 @@ export abstract class ExprCompiler {
     const mt = this.methodTarget(e, true);
     const r = this.temp();
     const f = this.temp();
-    if (mt.isGen) return `(${r} = ${mt.recv}, ${f} = ${mt.fn}, $.bindGen(${f}, ${r}))`;
-    return `(${r} = ${mt.recv}, ${f} = ${mt.fn}, $.bind(${f}, ${r}))`;
+    // Through an interface, the method lookup evaluates the interface value that recv then reads.
+    const both = mt.iface ? `${f} = ${mt.fn}, ${r} = ${mt.recv}` : `${r} = ${mt.recv}, ${f} = ${mt.fn}`;
+    return `(${both}, $.${mt.isGen ? 'bindGen' : 'bind'}(${f}, ${r}))`;
   }
 
   methodExpr(e: ast.SelectorExpr): string {
@@ -524,7 +525,14 @@ export abstract class ExprCompiler {
       }
       return `((r, ...a) => ${fn}(${acc}, ...a))`;
     }
-    if (!ptrRecv(m) && recvT.kind === 'Pointer') return `((r, ...a) => ${fn}(${this.copyVal('r', base)}, ...a))`;
+    if (!ptrRecv(m) && recvT.kind === 'Pointer') {
+      // (*T).M with a value receiver: structs and arrays are their own pointers, other values are
+      // boxed; a nil pointer panics with the text of Go's generated wrapper.
+      const tn = named === null ? '' : named.obj.name + (named.typeArgs.length > 0 ? '[...]' : '');
+      const r = named !== null ? `$.nnw(r, ${JSON.stringify(`${named.obj.pkg}.${tn}.${m.name}`)}, ${JSON.stringify(tn)})` : '$.nn(r)';
+      const v = isValueType(base) ? this.copyVal(r, base) : `${r}.load()`;
+      return `((r, ...a) => ${fn}(${v}, ...a))`;
+    }
     return fn;
   }
 

@@ -496,8 +496,11 @@ class ProgramCompiler implements ProgramContext {
           let f: string;
           if (mp.path.length === 0) {
             // A value method through a nil pointer panics as Go's generated wrapper does.
+            // (An instance of a generic type has no such wrapper: its method reads through the nil
+            // pointer.)
             const tn = n.obj.name;
-            const nnw = (r: string): string => `$.nnw(${r}, ${JSON.stringify(`${n.obj.pkg}.${tn}.${mname}`)}, ${JSON.stringify(tn)})`;
+            const nnw = (r: string): string =>
+              n.typeArgs.length > 0 ? `$.nn(${r})` : `$.nnw(${r}, ${JSON.stringify(`${n.obj.pkg}.${tn}.${mname}`)}, ${JSON.stringify(tn)})`;
             if (ptr) f = fn;
             else if (valueBased) f = wrap((r) => callOf(cl(nnw(r)), wfn));
             else f = wrap((r) => callOf(`${nnw(r)}.load()`, wfn));
