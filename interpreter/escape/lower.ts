@@ -313,7 +313,7 @@ export class Lowerer {
     this.fn = f;
     const param = (v: Var | null, i: number, t: Type, cls: 'PPARAM' | 'PPARAMOUT'): Name => {
       const named = v !== null && v.name !== '' && v.name !== '_';
-      const n = new Name(named ? v.pos : pos, named ? v.name : cls === 'PPARAM' ? `~p${i}` : `~r${i}`, cls, t, f, null);
+      const n = new Name(v !== null && v.pos >= 0 ? v.pos : pos, named ? v.name : cls === 'PPARAM' ? `~p${i}` : `~r${i}`, cls, t, f, null);
       f.dcl.push(n);
       return n;
     };

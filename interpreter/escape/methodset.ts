@@ -72,7 +72,11 @@ function sortMethods(l: MethodEntry[]): MethodEntry[] {
 export function wantsWrappers(t: Type, local: string): boolean {
   if (t.kind === 'Named') {
     const o: Named = t.origin ?? t;
-    return o.obj.pkg === local && (t.typeArgs.length > 0 || t.typeParams.length === 0);
+    if (o.obj.pkg !== local || (t.typeArgs.length === 0 && t.typeParams.length > 0)) return false;
+    // Interfaces that only constrain type parameters are not types gc compiles.
+    const u = under(t);
+    if (u.kind === 'Interface') return !computeTypeSet(u).isConstraint;
+    return true;
   }
   if (t.kind === 'Struct') return t.fields.some((f) => f.embedded);
   if (t.kind === 'Interface') return t.allMethods.length > 0 && t.isConstraint !== true;
