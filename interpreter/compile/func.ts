@@ -55,7 +55,9 @@ export class FuncCompiler extends CallCompiler {
   /** Labels some goto jumps to. */
   private gotoTargets = new Set<string>();
   /** For each goto target label being compiled: its state machine. */
-  private gotoMap = new Map<string, { loop: string; pc: string; idx: number }>();
+  private gotoMap = new Map<string, { loop: string; pc: string; idx: number; rfDepth: number }>();
+  /** Labels that gotos in the range-over-func body being compiled jump to outside it. */
+  private gotosOut: Set<string> | null = null;
   /** Declarations directly in a goto state machine are hoisted above it. */
   private hoist: { names: string[]; depth: number } | null = null;
   private depth = 0;
@@ -218,7 +220,7 @@ export class FuncCompiler extends CallCompiler {
     const segments: ast.Stmt[][] = [[]];
     for (const st of list) {
       if (isTarget(st)) {
-        this.gotoMap.set((st as ast.LabeledStmt).Label.Name, { loop, pc, idx: segments.length });
+        this.gotoMap.set((st as ast.LabeledStmt).Label.Name, { loop, pc, idx: segments.length, rfDepth: this.rangeFuncDepth });
         segments.push([]);
       }
       segments[segments.length - 1]!.push(st);
@@ -395,6 +397,12 @@ export class FuncCompiler extends CallCompiler {
       case 'GOTO': {
         const g = this.gotoMap.get(s.Label!.Name);
         if (g === undefined) throw new CompileError(`goto ${s.Label!.Name}: target not supported by golesson (line ${this.pc.lineOf(s.TokPos)})`);
+        if (g.rfDepth < this.rangeFuncDepth) {
+          // Out of a range-over-func body: it stops the iteration and the range statement jumps.
+          this.gotosOut!.add(s.Label!.Name);
+          this.emit(`${m}{ $rf.outer = ${JSON.stringify('g:' + s.Label!.Name)}; return false; }`);
+          return;
+        }
         this.emit(`${m}{ ${g.pc} = ${g.idx}; continue ${g.loop}; }`);
         return;
       }
@@ -1059,12 +1067,15 @@ export class FuncCompiler extends CallCompiler {
     this.indent += '  ';
     for (const p of pre) this.emit(p);
     const savedRet = this.rangeFuncRet;
+    const savedGotos = this.gotosOut;
+    const gotosOut = (this.gotosOut = new Set());
     this.rangeFuncRet = rf;
     this.rangeFuncDepth++;
     this.indent = saved;
     this.block(s.Body.List);
     this.rangeFuncDepth--;
     this.rangeFuncRet = savedRet;
+    this.gotosOut = savedGotos;
     this.targets.pop();
     this.emit('  return true;');
     this.emit('}; ');
@@ -1073,7 +1084,22 @@ export class FuncCompiler extends CallCompiler {
     // What the body asked for when it stopped the iteration.
     if (this.rangeFuncRet !== null) this.emit(`if (${rf}.ret) { ${this.rangeFuncRet}.ret = true; ${this.rangeFuncRet}.val = ${rf}.val; return false; }`);
     else this.emit(`if (${rf}.ret) ${this.returnFromRangeFunc(rf)}`);
-    this.emit(`if (${rf}.outer !== null) { ${this.outerJump(rf)} }`);
+    this.emit(`if (${rf}.outer !== null) { ${this.outerJump(rf)}${this.gotoJumps(rf, gotosOut)} }`);
+  }
+
+  /** After a range-over-func statement, the gotos its body took out of it: a jump here, or passed
+   *  on when the label is outside an enclosing range-over-func body too. */
+  private gotoJumps(rf: string, labels: ReadonlySet<string>): string {
+    let out = '';
+    for (const name of labels) {
+      const g = this.gotoMap.get(name)!;
+      const key = JSON.stringify('g:' + name);
+      if (g.rfDepth < this.rangeFuncDepth) {
+        this.gotosOut!.add(name);
+        out += ` if (${rf}.outer === ${key}) { $rf.outer = ${rf}.outer; return false; }`;
+      } else out += ` if (${rf}.outer === ${key}) { ${g.pc} = ${g.idx}; continue ${g.loop}; }`;
+    }
+    return out;
   }
 
   private returnFromRangeFunc(rf: string): string {
