@@ -143,8 +143,9 @@ func TrimFunc(s string, f func(rune) bool) string {
 
 // A Builder builds a string with Write methods; its zero value is ready to use.
 type Builder struct {
-	s string
-	c int
+	addr *Builder // the Builder itself once written to, to catch copies
+	s    string
+	c    int
 }
 
 func (b *Builder) String() string
@@ -407,11 +408,19 @@ function equalFold(s: Str, t: Str): boolean {
 }
 
 interface BuilderObj {
+  addr: BuilderObj | null;
   s: string;
   c: number;
 }
 
+/** A Builder remembers itself on its first write; writing to a copy of a used Builder panics. */
+function copyCheck(b: BuilderObj): void {
+  if (b.addr === null) b.addr = b;
+  else if (b.addr !== b) throw panicString('strings: illegal use of non-zero Builder copied by value');
+}
+
 function builderAdd(b: BuilderObj, s: string): void {
+  copyCheck(b);
   const need = b.s.length + s.length;
   if (need > b.c) b.c = nextCap(need, b.c, 1, false);
   b.s += s;
@@ -560,10 +569,12 @@ export const stringsPackage: StdPackage = {
     'Builder.Len': (b: BuilderObj) => b.s.length,
     'Builder.Cap': (b: BuilderObj) => b.c,
     'Builder.Reset': (b: BuilderObj) => {
+      b.addr = null;
       b.s = '';
       b.c = 0;
     },
     'Builder.Grow': (b: BuilderObj, n: I64) => {
+      copyCheck(b);
       if (num(n) < 0) throw panicString('strings.Builder.Grow: negative count');
       // Go allocates 2*cap+n bytes, rounded up to the allocator's size class.
       if (b.c - b.s.length < num(n)) b.c = roundupsize(2 * b.c + num(n), true);
