@@ -330,6 +330,10 @@ export function convertNum(x: string, from: NumClass, to: NumClass): string {
   }
   if (fromInt && (to === 'f64' || to === 'f32')) return to === 'f32' ? `Math.fround(Number(${x}))` : `Number(${x})`;
   if ((from === 'f64' || from === 'f32') && toInt) {
+    if (to === 'i32' || to === 'i16' || to === 'i8' || to === 'u16' || to === 'u8') {
+      const i = `$.floatToInt32(${x})`;
+      return to === 'i32' ? i : convertNum(i, 'i32', to);
+    }
     const i = to === 'u64' ? `$.floatToUint64(${x})` : `$.floatToInt64(${x})`;
     return to === 'i64' || to === 'u64' ? i : convertNum(i, 'i64', to);
   }

@@ -250,6 +250,12 @@ export function floatToInt64(f: number): I64 {
   const t = Math.trunc(f) + 0;
   return Number.isSafeInteger(t) ? t : canon(BigInt(t));
 }
+/** A float converted to int32, int16, int8, uint16 or uint8 goes through a 32-bit signed
+ *  conversion first (amd64's CVTTSD2SL): NaN and values out of int32's range give -1<<31. */
+export function floatToInt32(f: number): number {
+  const t = Math.trunc(f);
+  return t >= -2147483648 && t < 2147483648 ? t + 0 : -2147483648;
+}
 export function floatToUint64(f: number): I64 {
   if (!Number.isFinite(f) || f < 0) return wrapU64(floatToInt64(f));
   if (f >= 18446744073709551616) return 9223372036854775808n;
