@@ -512,15 +512,10 @@ export class Lowerer {
     return this.instName(this.inst.wrapper(decl, g.targs, null, shaped), g.id.NamePos);
   }
 
-  /**
-   * A function literal the compiler makes to bind values now for a call made later (cf.
-   * reader.curry): the values are evaluated into temporaries it captures (function names are
-   * referred to directly); it takes sig's parameters and returns what the call returns.
-   */
-  private curry(pos: Pos, sig: Signature, bound: Node[], call: (bound: Node[], params: Node[], pos: Pos) => Node): Node {
+  /** A closure the compiler adds to the current function (outer.funcN, a wrapper, DUPOK as it). */
+  private wrapperClosure(pos: Pos, sig: Signature): { wf: Func; clo: Node } {
     const outer = this.fn;
-    const idx = outer.closures.length + 1;
-    const nname = new Name(pos, `${outer.nname.sym}.func${idx}`, 'PFUNC', sig, null);
+    const nname = new Name(pos, `${outer.nname.sym}.func${outer.closures.length + 1}`, 'PFUNC', sig, null);
     const wf = new Func(nname, sig, pos);
     nname.fn = wf;
     wf.wrapper = true;
@@ -531,6 +526,17 @@ export class Lowerer {
     wf.oclosure = clo;
     outer.closures.push(wf);
     outer.order.push(wf);
+    return { wf, clo };
+  }
+
+  /**
+   * A function literal the compiler makes to bind values now for a call made later (cf.
+   * reader.curry): the values are evaluated into temporaries it captures (function names are
+   * referred to directly); it takes sig's parameters and returns what the call returns.
+   */
+  private curry(pos: Pos, sig: Signature, bound: Node[], call: (bound: Node[], params: Node[], pos: Pos) => Node): Node {
+    const outer = this.fn;
+    const { wf, clo } = this.wrapperClosure(pos, sig);
     const inner = bound.map((b) => {
       if (b instanceof Name && b.cls === 'PFUNC') return b;
       const tmp = this.temp(pos, b.type ?? Typ.invalid);
@@ -1287,18 +1293,7 @@ export class Lowerer {
     // The wrapper: arguments are evaluated now into temps, the call runs later inside a closure.
     const outer = this.fn;
     const sigT: Signature = { kind: 'Signature', recv: null, typeParams: [], params: { kind: 'Tuple', vars: [] }, results: { kind: 'Tuple', vars: [] }, variadic: false };
-    const idx = outer.closures.length + 1;
-    const nname = new Name(pos, `${outer.nname.sym}.func${idx}`, 'PFUNC', sigT, null);
-    const wf = new Func(nname, sigT, pos);
-    nname.fn = wf;
-    wf.wrapper = true;
-    wf.closureParent = outer;
-    wf.dupok = outer.dupok;
-    const clo = new Node('CLOSURE', pos, sigT);
-    clo.func = wf;
-    wf.oclosure = clo;
-    outer.closures.push(wf);
-    outer.order.push(wf);
+    const { wf, clo } = this.wrapperClosure(pos, sigT);
     const argps: { get: () => Node; set: (n: Node) => void }[] = [];
     const visit = (get: () => Node | null, set: (n: Node) => void): void => {
       const arg = get();
@@ -1538,6 +1533,11 @@ export class Lowerer {
     const n = new Node(ops[x.Op] ?? 'ADD', x.OpPos, t);
     let l = this.expr(x.X);
     let r = this.expr(x.Y);
+    const rtv = this.tv(x.Y);
+    if ((n.op === 'LSH' || n.op === 'RSH') && rtv?.mode === 'constant' && rtv.value?.kind === 'int' && (rtv.type.kind !== 'Basic' || rtv.type.name.startsWith('untyped'))) {
+      // An untyped constant shift count becomes a uint.
+      r = lit(r.pos, `uint(${rtv.value.value})`, Typ.uint);
+    }
     if (n.op === 'EQ' || n.op === 'NE') {
       // Comparing an interface with a concrete value converts the concrete one.
       const lt = this.typeOf(x.X);
@@ -2090,18 +2090,18 @@ function constText(x: ast.Expr, v: ConstValue, t: Type | null, tt: (t: Type) => 
   return t !== null ? `${tt(t)}(${text})` : text;
 }
 
+/** Go's %.6g: six significant digits, exponent form below 1e-4 and from 1e6 on. */
 function formatG6(f: number): string {
-  if (Number.isInteger(f) && Math.abs(f) < 1e21) return String(f);
-  let s = f.toPrecision(6);
-  if (s.includes('e')) {
-    let [m, e] = s.split('e') as [string, string];
-    if (m.includes('.')) m = m.replace(/0+$/, '').replace(/\.$/, '');
-    const sign = e.startsWith('-') ? '-' : '+';
-    const digits = e.replace(/^[+-]/, '').padStart(2, '0');
-    return `${m}e${sign}${digits}`;
+  if (f === 0) return Object.is(f, -0) ? '-0' : '0';
+  if (!Number.isFinite(f)) return f > 0 ? '+Inf' : f < 0 ? '-Inf' : 'NaN';
+  const [m0, e0] = f.toExponential(5).split('e') as [string, string];
+  const exp = Number(e0);
+  const trim = (x: string): string => (x.includes('.') ? x.replace(/0+$/, '').replace(/\.$/, '') : x);
+  if (exp < -4 || exp >= 6) {
+    const sign = exp < 0 ? '-' : '+';
+    return `${trim(m0)}e${sign}${String(Math.abs(exp)).padStart(2, '0')}`;
   }
-  if (s.includes('.')) s = s.replace(/0+$/, '').replace(/\.$/, '');
-  return s;
+  return trim(f.toFixed(5 - exp));
 }
 
 function quoteRune(r: number): string {
