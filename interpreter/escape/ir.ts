@@ -179,6 +179,7 @@ export class Func {
 
 const opPrec: Partial<Record<Op, number>> = {
   SEND: 3,
+  CLOSURE: 0,
   PLUS: 7, NOT: 7, BITNOT: 7, NEG: 7, ADDR: 7, DEREF: 7, RECV: 7,
   MUL: 6, DIV: 6, MOD: 6, LSH: 6, RSH: 6, AND: 6, ANDNOT: 6,
   ADD: 5, SUB: 5, OR: 5, XOR: 5,
