@@ -17,6 +17,8 @@ import { lookupFieldOrMethod } from '../types/lookup.js';
 import { staticValue } from './call.js';
 import { type GenericDecl, type InstanceJob, Instances, type WrapperJob } from './instances.js';
 import { ReadOrder } from './readorder.js';
+import { localTypeGen } from './typetext.js';
+import { children } from '../syntax/walk.js';
 import { hasShape } from './shapes.js';
 import { type MethodEntry, methodSet } from './methodset.js';
 import { type DictLayout, DictLayouts } from './dicts.js';
@@ -92,6 +94,21 @@ export class Lowerer {
   ) {
     this.inst = new Instances(pkg.path);
     this.layouts = new DictLayouts(pkg, (obj) => this.inst.funcs.get(obj)?.d, (t) => (this.inst.methods.get(t) ?? []).map((m) => m.d));
+    this.numberLocalTypes();
+  }
+
+  /** Defined types declared in function bodies are numbered 1, 2, ... in source order. */
+  private numberLocalTypes(): void {
+    let gen = 0;
+    const walk = (n: ast.Node, inFunc: boolean): void => {
+      if (n.kind === 'TypeSpec' && inFunc && n.Assign === NoPos) {
+        const obj = this.pkg.info.defs.get(n.Name);
+        if (obj !== undefined && obj !== null) localTypeGen.set(obj, ++gen);
+      }
+      const inner = inFunc || n.kind === 'BlockStmt';
+      for (const c of children(n)) walk(c, inner);
+    };
+    for (const f of this.pkg.files) walk(f, false);
   }
 
   /** The checker's record of x, its type in terms of the shapes when in a shaped body. */
@@ -2075,11 +2092,11 @@ function constText(x: ast.Expr, v: ConstValue, t: Type | null, tt: (t: Type) => 
       if (isDefault(['bool', 'untyped bool'])) return text;
       break;
     case 'float':
-      text = formatG6(ratToFloat64(v.value));
+      text = floatText(ratToFloat64(v.value));
       if (isDefault(['float64', 'untyped float'])) return text;
       break;
     case 'complex':
-      text = `(${formatG6(ratToFloat64(v.re))} + ${formatG6(ratToFloat64(v.im))}i)`;
+      text = `(${floatText(ratToFloat64(v.re))} + ${floatText(ratToFloat64(v.im))}i)`;
       if (isDefault(['complex128', 'untyped complex'])) return text;
       break;
     default: {
@@ -2088,6 +2105,17 @@ function constText(x: ast.Expr, v: ConstValue, t: Type | null, tt: (t: Type) => 
     }
   }
   return t !== null ? `${tt(t)}(${text})` : text;
+}
+
+/** A float constant as go/constant prints it: %.6g, or the shortest %g when that would hide a
+ *  fraction. */
+function floatText(f: number): string {
+  const s = formatG6(f);
+  if (Number.isInteger(f) || s.includes('.') || !Number.isFinite(f)) return s;
+  const [m, e] = f.toExponential().split('e') as [string, string];
+  const exp = Number(e);
+  if (exp < -4 || exp >= 6) return `${m}e${exp < 0 ? '-' : '+'}${String(Math.abs(exp)).padStart(2, '0')}`;
+  return String(f);
 }
 
 /** Go's %.6g: six significant digits, exponent form below 1e-4 and from 1e6 on. */

@@ -11,6 +11,12 @@ import { isShape } from './shapes.js';
 
 type Mode = 'msg' | 'link';
 
+/** The number gc gives each type declared inside a function, in source order across the package. */
+export const localTypeGen = new WeakMap<object, number>();
+
+/** U+00B7 as the bytes of its UTF-8 encoding (messages are byte strings). */
+const middleDot = '\xc2\xb7';
+
 /** t as gc prints it in a diagnostic of package `local`. */
 export function msgTypeString(t: Type, local: string): string {
   return new Printer('msg', local).typ(t);
@@ -72,6 +78,9 @@ class Printer {
     if (isShape(t)) return t.obj.name;
     if (t.obj.pkg === '' && t.obj.name === 'error') return 'error';
     let s = this.qual(t.obj.pkg) + t.obj.name;
+    // Types declared in functions carry their number in link strings (main.T·1).
+    const gen = localTypeGen.get((t.origin ?? t).obj);
+    if (gen !== undefined && this.mode === 'link') s += `${middleDot}${gen}`;
     // Instances are named by their type arguments' link strings, whatever the mode.
     if (t.typeArgs.length > 0) s += `[${t.typeArgs.map((a) => linkString(a, this.local)).join(',')}]`;
     return s;
