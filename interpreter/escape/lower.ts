@@ -407,6 +407,21 @@ export class Lowerer {
     return f;
   }
 
+  /**
+   * For a method of another package's generic type on an instance with known type arguments: the
+   * shaped method's name and the static dictionary's (golesson does not analyse their bodies).
+   */
+  private otherGenericMethod(m: TFunc, bt: Type): { sym: string; dict: string } | null {
+    const gen = this.recvGeneric(m.origin ?? m);
+    const b = bt.kind === 'Pointer' ? bt.elem : bt;
+    if (gen === null || gen.typeParams.length === 0 || gen.obj.pkg === this.pkg.path || b.kind !== 'Named' || b.typeArgs.length === 0) return null;
+    if (b.typeArgs.some((a) => hasShape(a))) return null;
+    const shaped = instantiateNamed(gen, this.inst.shapeArgs(gen.typeParams, b.typeArgs));
+    const r = (m.origin ?? m).type.recv!.type;
+    const recv: Type = r.kind === 'Pointer' ? { kind: 'Pointer', elem: shaped } : shaped;
+    return { sym: this.inst.methodSym(recv, m.name), dict: this.inst.dictSym(gen.obj.pkg, gen.obj.name, b.typeArgs) };
+  }
+
   /** The generic type a method of a generic type is declared on. */
   private recvGeneric(obj: TFunc): Named | null {
     const r = obj.type.recv?.type;
@@ -708,11 +723,20 @@ export class Lowerer {
       warn(n.pos, `devirtualizing ${fmtSel(sel)} to ${this.typeText(typ)}`);
       const dt = new Node('DOTTYPE', sel.pos, typ);
       dt.x = sel.x;
-      const callee = this.funcName(m.origin ?? m, sel.pos, m.name);
+      let callee = this.funcName(m.origin ?? m, sel.pos, m.name);
+      let text = this.methodExprText(m);
+      const gm = this.genericMethod(m, typ);
+      if (gm !== null && !this.inst.dynamic(gm.inst.typeArgs)) {
+        // A method of an instantiated type: the instance's own method.
+        const shaped = this.inst.typeInstance(gm.inst.origin ?? gm.inst, gm.inst.typeArgs).get(m.name)!;
+        const w = this.inst.wrapper(gm.decl, gm.inst.typeArgs, gm.inst, shaped);
+        callee = this.instName(w, sel.pos);
+        text = w.nname.sym;
+      }
       const call = n as { op: Op };
       (call as { op: Op }).op = 'CALLFUNC';
       n.callee = callee;
-      n.methodExpr = this.methodExprText(m);
+      n.methodExpr = text;
       n.y = this.recvArg(dt, typ, m);
       const d = new Node('DOT', sel.pos, sel.type);
       d.x = n.y;
@@ -1649,6 +1673,12 @@ export class Lowerer {
     const gm = this.genericMethod(m, bt);
     if (gm === null) {
       n.callee = this.funcName(m.origin ?? m, dotPos, m.name);
+      const other = forCall ? this.otherGenericMethod(m, bt) : null;
+      if (other !== null) {
+        // A method of another package's generic type: printed as gc compiles the call.
+        n.callee.text = other.sym;
+        n.dict = this.staticDict(other.dict, dotPos);
+      }
       return n;
     }
     // A method of a generic type: called, the shaped method with the type's dictionary; as a
