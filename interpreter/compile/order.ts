@@ -80,7 +80,7 @@ class Orderer {
       case 'tuple': {
         // v, ok = m[k] / x.(T) / <-c, or a call's several results: the operation itself runs in
         // the assignment, after its operands.
-        if (e.kind === 'CallExpr' || e.kind === 'SliceExpr') return this.children(e, null);
+        if (e.kind === 'CallExpr' || e.kind === 'SliceExpr') return this.children(e);
         if (e.kind === 'IndexExpr') { this.visit(e.X, null); this.visit(e.Index, null); return; }
         if (e.kind === 'TypeAssertExpr' || e.kind === 'UnaryExpr') return this.visit(e.X, null);
         return this.visit(e, null);
@@ -88,13 +88,13 @@ class Orderer {
       case 'name-rhs': {
         // x = f(...) / x = append(x, ...) / x = s[i:j]: the outermost operation is the
         // assignment's own and is not copied first (order.go: lhs is an ONAME).
-        if (e.kind === 'CallExpr' || e.kind === 'SliceExpr') return this.children(e, r.to ?? null);
+        if (e.kind === 'CallExpr' || e.kind === 'SliceExpr') return this.children(e);
         return this.visit(e, r.to ?? null);
       }
       case 'store': return this.store(e);
       case 'call': {
         if (e.kind !== 'CallExpr') return this.visit(e, null);
-        return this.children(e, null);
+        return this.children(e);
       }
     }
   }
@@ -178,7 +178,7 @@ class Orderer {
         break;
       }
       case 'SliceExpr':
-        this.children(e, null);
+        this.children(e);
         this.hoisted(e, true, late);
         return;
       case 'TypeAssertExpr': {
@@ -235,7 +235,7 @@ class Orderer {
           if (under(from).kind === 'Slice' && !isString(t) && under(t).kind !== 'Slice') this.late();
           break;
         }
-        this.children(e, null);
+        this.children(e);
         if (kind === 'pure') return this.hoisted(e, false, late);
         if (kind === 'tuple') return;
         return this.hoisted(e, true, late);
@@ -259,7 +259,7 @@ class Orderer {
 
   /** The operands of a call, in order: the function (or the receiver), then the arguments,
    *  each converted to its parameter's type. */
-  private children(e: ast.CallExpr | ast.SliceExpr, _to: Type | null): void {
+  private children(e: ast.CallExpr | ast.SliceExpr): void {
     if (e.kind === 'SliceExpr') {
       this.visit(e.X, null);
       for (const x of [e.Low, e.High, e.Max]) if (x) this.visit(x, null);
