@@ -297,6 +297,12 @@ export function selector(c: Checker, x: Operand, e: ast.SelectorExpr, wantType: 
       c.usedImports.add(obj);
       const pkg = c.imports.get(obj.imported);
       const exp = pkg?.scope.names.get(sel);
+      if (pkg?.path === 'unsafe' && unsupportedUnsafe.has(sel)) {
+        c.error(e.Sel, unsupportedUnsafeMessage(sel));
+        x.mode = 'invalid';
+        x.expr = e;
+        return;
+      }
       if (!pkg || !exp) {
         if (!c.fakeImports.has(obj.imported)) c.error(e.Sel, M.undefined(`${e.X.Name}.${sel}`));
         x.mode = 'invalid';
@@ -309,11 +315,6 @@ export function selector(c: Checker, x: Operand, e: ast.SelectorExpr, wantType: 
       c.recordUse(e.Sel, exp);
       x.expr = e;
       x.val = null;
-      if (pkg.path === 'unsafe' && unsupportedUnsafe.has(sel)) {
-        c.error(e.Sel, unsupportedUnsafeMessage(sel));
-        x.mode = 'invalid';
-        return;
-      }
       switch (exp.kind) {
         case 'Const': x.mode = 'constant'; x.type = exp.type; x.val = exp.value; break;
         case 'TypeName': x.mode = 'typexpr'; x.type = exp.type; break;

@@ -4,10 +4,11 @@
 // which golesson's values cannot model: their uses are positioned errors that say so.
 import { NoPos } from '../source/file.js';
 import type { Package } from './info.js';
-import type { Builtin, Obj, TypeName } from './types.js';
+import type { Builtin, Obj } from './types.js';
 import { Typ } from './universe.js';
 
-/** Names of package unsafe that golesson refuses, with the reason. */
+/** Names of package unsafe that golesson refuses (selecting one is an error saying so; they are
+ *  not in the package's scope, so a dot import does not reach them either). */
 export const unsupportedUnsafe = new Set(['Pointer', 'Add', 'Slice', 'SliceData', 'String', 'StringData']);
 
 export function unsupportedUnsafeMessage(name: string): string {
@@ -19,11 +20,6 @@ function makeUnsafe(): Package {
   for (const name of ['Alignof', 'Offsetof', 'Sizeof'] as const) {
     const b: Builtin = { kind: 'Builtin', name, pos: NoPos, pkg: 'unsafe', type: Typ.invalid };
     names.set(name, b);
-  }
-  const pointer: TypeName = { kind: 'TypeName', name: 'Pointer', pos: NoPos, pkg: 'unsafe', type: Typ.unsafePointer };
-  names.set('Pointer', pointer);
-  for (const name of ['Add', 'Slice', 'SliceData', 'String', 'StringData']) {
-    names.set(name, { kind: 'Builtin', name: 'Sizeof', pos: NoPos, pkg: 'unsafe', type: Typ.invalid });
   }
   return {
     path: 'unsafe', name: 'unsafe', files: [], scope: { parent: null, names, node: null },
