@@ -1486,8 +1486,11 @@ export class Lowerer {
         n.y = this.expr(x.Index);
         return n;
       }
-      case 'IndexListExpr':
+      case 'IndexListExpr': {
+        const gi = this.genericFuncRef(x);
+        if (gi !== null) return this.genericFuncValue(gi, x.Lbrack);
         return this.expr(x.X);
+      }
       case 'SliceExpr': {
         const xt = under(this.typeOf(x.X));
         let base = this.expr(x.X);
@@ -2022,6 +2025,20 @@ export class Lowerer {
       case 'min': case 'max': case 'delete': case 'print': case 'println': case 'recover': {
         const op = name.toUpperCase() as Op;
         const n = new Node(op, pos, t);
+        const at = args.length === 1 ? this.typeOf(args[0]!) : null;
+        if (at !== null && at.kind === 'Tuple' && at.vars.length > 1) {
+          // print(f()) with several results: temporaries first, as for calls.
+          const call = this.expr(args[0]!);
+          const tmps = at.vars.map((v) => this.temp(pos, v.type));
+          const as = new Node('AS2FUNC', pos, null);
+          as.list = tmps;
+          as.rlist = [call];
+          as.def = true;
+          for (const tm of tmps) tm.defn = as;
+          n.init.push(as);
+          n.list = tmps;
+          return n;
+        }
         n.list = args.map((a) => this.expr(a));
         return n;
       }
