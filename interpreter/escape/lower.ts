@@ -19,7 +19,7 @@ import { type GenericDecl, type InstanceJob, Instances, type WrapperJob } from '
 import { ReadOrder } from './readorder.js';
 import { localTypeGen } from './typetext.js';
 import { children } from '../syntax/walk.js';
-import { hasShape } from './shapes.js';
+import { hasShape, isShape } from './shapes.js';
 import { type MethodEntry, methodSet } from './methodset.js';
 import { type DictLayout, DictLayouts } from './dicts.js';
 
@@ -328,9 +328,11 @@ export class Lowerer {
     nname.fn = f;
     f.wrapper = true;
     this.fn = f;
+    // Unnamed parameters of a shape's wrappers belong to the shape package (go.shape.~p0).
+    const prefix = isShape(W) ? 'go.shape.' : '';
     const param = (v: Var | null, i: number, t: Type, cls: 'PPARAM' | 'PPARAMOUT'): Name => {
       const named = v !== null && v.name !== '' && v.name !== '_';
-      const n = new Name(v !== null && v.pos >= 0 ? v.pos : pos, named ? v.name : cls === 'PPARAM' ? `~p${i}` : `~r${i}`, cls, t, f, null);
+      const n = new Name(v !== null && v.pos >= 0 ? v.pos : pos, named ? v.name : cls === 'PPARAM' ? `${prefix}~p${i}` : `${prefix}~r${i}`, cls, t, f, null);
       f.dcl.push(n);
       return n;
     };

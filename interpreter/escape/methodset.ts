@@ -5,6 +5,7 @@ import { isExportedName, under } from '../types/predicates.js';
 import { lookupFieldOrMethod } from '../types/lookup.js';
 import { computeTypeSet } from '../types/typeset.js';
 import type { Func, Named, Type } from '../types/types.js';
+import { isShape } from './shapes.js';
 
 export interface MethodEntry {
   readonly m: Func;
@@ -70,6 +71,11 @@ function sortMethods(l: MethodEntry[]): MethodEntry[] {
 /** Whether a type gets method wrappers of its own: named types of the package and their
  *  instances, and type literals that have methods (embedded fields, interfaces). */
 export function wantsWrappers(t: Type, local: string): boolean {
+  // An interface shape (a type parameter instantiated with an interface) has its methods.
+  if (isShape(t)) {
+    const u = under(t);
+    return u.kind === 'Interface' && u.allMethods.length > 0;
+  }
   if (t.kind === 'Named') {
     const o: Named = t.origin ?? t;
     if (o.obj.pkg !== local || (t.typeArgs.length === 0 && t.typeParams.length > 0)) return false;
