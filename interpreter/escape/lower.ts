@@ -1623,7 +1623,11 @@ export class Lowerer {
       const rt = this.typeOf(x.X);
       const gm = isIface(rt) ? null : this.genericMethod(m, rt);
       if (gm !== null) return this.genericMethodExpr(x, n, gm, m, rt, sel.index.length === 1, dotPos, t);
-      if (!isIface(rt)) n.callee = this.funcName(m.origin ?? m, dotPos, m.name);
+      // (*T).M for a method of T is a wrapper gc generates after this function is analysed: its
+      // effect is not known then. A promoted method on a receiver of its kind is the method.
+      const mr = m.type.recv?.type;
+      const direct = mr !== undefined && (sel.index.length === 1 ? identical(mr, rt) : (mr.kind === 'Pointer') === (rt.kind === 'Pointer'));
+      if (!isIface(rt) && direct) n.callee = this.funcName(m.origin ?? m, dotPos, m.name);
       return n;
     }
     let base = this.expr(x.X);
